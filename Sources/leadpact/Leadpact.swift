@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `leadpact` command: the marketing ⇄ sales SLA as code.
+@main
+struct Leadpact: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leadpact",
+        abstract: "Compile, sign and audit a marketing ⇄ sales service-level agreement.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}
