@@ -5,6 +5,8 @@ struct CycleObligation: Sendable {
     let rule: AuditRule
     /// When it is due (milliseconds).
     let due: Int64
+    /// Whether its time is measured on a business calendar.
+    let isBusiness: Bool
     /// `nil` while pending; then met, breached or waived.
     private(set) var status: ObligationStatus?
     /// When it resolved.
@@ -15,9 +17,10 @@ struct CycleObligation: Sendable {
     private(set) var note: String?
 
     /// A pending obligation due at `due`.
-    init(rule: AuditRule, due: Int64) {
+    init(rule: AuditRule, due: Int64, isBusiness: Bool) {
         self.rule = rule
         self.due = due
+        self.isBusiness = isBusiness
     }
 
     /// Whether it is still pending.

@@ -34,13 +34,13 @@ extension LeadChecker {
                 SalesClock.due(after: event.timestamp, duration, calendar: chosen?.calendar)
             }
             if let within = sales.acceptWithin, let at = due(within) {
-                started.accept = CycleObligation(rule: .salesAccept, due: at)
+                started.accept = CycleObligation(rule: .salesAccept, due: at, isBusiness: within.isBusiness)
             }
             if let within = expedite?.firstTouchWithin ?? sales.firstTouchWithin, let at = due(within) {
-                started.firstTouch = CycleObligation(rule: .salesFirstTouch, due: at)
+                started.firstTouch = CycleObligation(rule: .salesFirstTouch, due: at, isBusiness: within.isBusiness)
             }
             if let sequence = sales.sequence, let at = due(sequence.within) {
-                started.sequence = CycleObligation(rule: .salesSequence, due: at)
+                started.sequence = CycleObligation(rule: .salesSequence, due: at, isBusiness: sequence.within.isBusiness)
                 if sequenceComplete(started) { started.sequence?.fulfil(at: event.timestamp) }
             }
         }

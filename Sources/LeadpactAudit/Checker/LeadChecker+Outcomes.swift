@@ -66,8 +66,10 @@ extension LeadChecker {
     private func breachDetail(_ obligation: CycleObligation, of done: HandoffCycle, late: Int64?, businessLate: Int64?) -> String {
         if let note = obligation.note { return note }
         let lateness = late.map { met in
-            DurationText.describe(
-                seconds: businessLate ?? ObligationLedger.seconds(met - obligation.due), business: businessLate != nil)
+            if obligation.isBusiness, let businessLate {
+                return DurationText.describe(seconds: businessLate, business: true)
+            }
+            return DurationText.describe(seconds: ObligationLedger.seconds(met - obligation.due), business: false)
         }
         let ending = done.endedAt.map { " (cycle ended \(done.end?.name ?? "") at \(setup.time($0)))" } ?? ""
         switch obligation.rule {
