@@ -37,7 +37,8 @@ public enum YAMLLoader {
             let root = try composer.composeStream()
             var diagnostics = composer.diagnostics
             guard let root, !root.isNull else {
-                diagnostics.insert(YAMLLoadingDiagnostics.emptyContract(at: root?.range, file: path), at: 0)
+                let range = root?.range ?? SourceRange(start: SourceLocation(line: 1, column: 1), length: 0)
+                diagnostics.insert(YAMLLoadingDiagnostics.emptyContract(at: range, file: path), at: 0)
                 return YAMLDocument(root: nil, diagnostics: diagnostics, source: source)
             }
             return YAMLDocument(root: root, diagnostics: diagnostics, source: source)

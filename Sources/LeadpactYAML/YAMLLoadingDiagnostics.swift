@@ -57,7 +57,7 @@ enum YAMLLoadingDiagnostics {
     }
 
     /// LP106: the file holds no content.
-    static func emptyContract(at range: SourceRange?, file: String) -> Diagnostic {
+    static func emptyContract(at range: SourceRange, file: String) -> Diagnostic {
         Diagnostic(
             code: "LP106", severity: .error,
             message: "empty contract: the file holds no YAML content",
