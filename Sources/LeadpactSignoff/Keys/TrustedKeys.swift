@@ -54,10 +54,13 @@ public struct TrustedKeys: Sendable {
 
     /// Parses a trust file's bytes.
     public static func parse(bytes: [UInt8], path: String) -> TrustedKeys {
-        let document = YAMLLoader.load(bytes: bytes, path: path)
+        let blank = SignoffYAML.isBlank(bytes)
+        let document = blank
+            ? YAMLDocument(root: nil, diagnostics: [], source: SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)))
+            : YAMLLoader.load(bytes: bytes, path: path)
         var result = TrustedKeys(path: path, keys: [], diagnostics: document.diagnostics, source: document.source)
         guard let root = document.root, !root.isNull else {
-            if !document.hasErrors {
+            if !document.diagnostics.contains(where: { $0.severity == .error }) {
                 result.diagnostics.append(SignoffDiagnostics.make(
                     "LP509", "the trust file lists no keys; add `marketing:` and `sales:` lists", file: path))
             }

@@ -63,6 +63,10 @@ public struct SignoffFile: Sendable {
 
     /// Parses a sign-off file's bytes.
     public static func parse(bytes: [UInt8], path: String) -> SignoffFile {
+        if SignoffYAML.isBlank(bytes) {
+            let source = SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+            return SignoffFile(path: path, exists: true, entries: [], diagnostics: [], source: source)
+        }
         let document = YAMLLoader.load(bytes: bytes, path: path)
         var file = SignoffFile(
             path: path, exists: true, entries: [], diagnostics: document.diagnostics, source: document.source)

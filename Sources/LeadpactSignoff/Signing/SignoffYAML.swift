@@ -26,6 +26,14 @@ enum SignoffYAML {
         return result + "\""
     }
 
+    /// Whether a file holds nothing but blank lines and comments (YAML would find no document).
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).allSatisfy { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            return trimmed.isEmpty || trimmed.hasPrefix("#")
+        }
+    }
+
     /// One scalar entry of a mapping, with where its value stands.
     struct Field {
         var value: String
