@@ -28,27 +28,33 @@ extension ChangeCollector {
         }
     }
 
-    /// Volume targets are paired by period and segment first (so reordering the list changes
-    /// nothing), then the rest by position; unpaired ones are added or removed.
+    /// Volume targets are paired by period and segment, then by segment alone (a target moved
+    /// from month to quarter), then by period and a segment that is a narrower or wider form of
+    /// the old one; so reordering the list changes nothing. Unpaired ones are added or removed.
     private mutating func compareVolume(_ old: [VolumeTarget], _ new: [VolumeTarget]) {
         var unpairedOld = Array(old.indices)
+        var unpairedNew = Array(new.indices)
         var pairs: [(old: Int, new: Int)] = []
-        var unpairedNew: [Int] = []
-        for (index, target) in new.enumerated() {
-            if let match = unpairedOld.firstIndex(where: { old[$0].per == target.per && old[$0].segment == target.segment }) {
+        let rules: [(VolumeTarget, VolumeTarget) -> Bool] = [
+            { $0.per == $1.per && $0.segment == $1.segment }, { $0.segment == $1.segment },
+            { old, new in
+                guard old.per == new.per, let before = old.segment, let after = new.segment else { return false }
+                return ConditionComparison.between(before, after) != .different
+            },
+        ]
+        for sameTarget in rules {
+            unpairedNew.removeAll { index in
+                guard let match = unpairedOld.firstIndex(where: { sameTarget(old[$0], new[index]) }) else { return false }
                 pairs.append((unpairedOld.remove(at: match), index))
-            } else {
-                unpairedNew.append(index)
+                return true
             }
-        }
-        while !unpairedOld.isEmpty && !unpairedNew.isEmpty {
-            pairs.append((unpairedOld.removeFirst(), unpairedNew.removeFirst()))
         }
         for pair in pairs.sorted(by: { $0.new < $1.new }) {
             let (before, after) = (old[pair.old], new[pair.new])
             let path = "marketing.volume[\(pair.new)]"
             compareNumber("\(path).mqls", before.mqls, after.mqls, side: .marketing, higher: .tightened)
             compareValue("\(path).per", before.per.rawValue, after.per.rawValue, side: .marketing)
+            // A narrower segment counts fewer MQLs towards the same figure.
             compareCondition("\(path).where", before.segment, after.segment, side: .marketing, stricter: .tightened)
         }
         for index in unpairedOld {
