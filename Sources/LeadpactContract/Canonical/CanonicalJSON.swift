@@ -34,12 +34,17 @@ public indirect enum CanonicalJSON: Hashable, Sendable {
     /// A list of values whose order carries no meaning: sorted by their compact canonical text,
     /// duplicates removed.
     public static func valueSet(_ values: [CanonicalJSON]) -> CanonicalJSON {
+        .array(sortedUnique(values))
+    }
+
+    /// `values` sorted by their compact canonical text, duplicates removed.
+    public static func sortedUnique(_ values: [CanonicalJSON]) -> [CanonicalJSON] {
         var seen = Set<String>()
         let keyed = values.compactMap { value -> (String, CanonicalJSON)? in
             let text = CanonicalJSONWriter.compact.write(value)
             return seen.insert(text).inserted ? (text, value) : nil
         }
-        return .array(keyed.sorted { utf8Ascending($0.0, $1.0) }.map(\.1))
+        return keyed.sorted { utf8Ascending($0.0, $1.0) }.map(\.1)
     }
 
     /// A list of values whose order carries no meaning but whose repetitions do (each one counts):

@@ -6,7 +6,7 @@ extension Expression {
     ///
     /// Every node is an object with an `"op"` key. `and` and `or` are flattened into one node
     /// with an `"operands"` set (so `a and (b and c)`, `(a and b) and c` and `c and b and a` are
-    /// the same tree), and the values of `in` form a set. Text layout, quoting and parentheses
+    /// the same tree; `a and a` is `a`), and the values of `in` form a set. Text layout, quoting and parentheses
     /// never reach the tree.
     public var canonicalJSON: CanonicalJSON {
         switch self {
@@ -26,9 +26,9 @@ extension Expression {
         case .not(let operand):
             return .object(["op": .string("not"), "operand": operand.canonicalJSON])
         case .and:
-            return .object(["op": .string("and"), "operands": .valueSet(flattened(and: true).map(\.canonicalJSON))])
+            return Self.chain("and", flattened(and: true))
         case .or:
-            return .object(["op": .string("or"), "operands": .valueSet(flattened(and: false).map(\.canonicalJSON))])
+            return Self.chain("or", flattened(and: false))
         case .compare(let left, let comparison, let right):
             return .object([
                 "op": .string("compare"), "operator": .string(comparison.rawValue),
@@ -40,6 +40,16 @@ extension Expression {
                 "values": .valueSet(values.map(\.canonicalJSON)),
             ])
         }
+    }
+
+    /// One `and`/`or` node over the set of `operands`; a chain whose operands are all the same
+    /// condition (`a and a`) is that condition.
+    private static func chain(_ op: String, _ operands: [Expression]) -> CanonicalJSON {
+        let members = CanonicalJSON.sortedUnique(operands.map(\.canonicalJSON))
+        if members.count == 1, let only = members.first {
+            return only
+        }
+        return .object(["op": .string(op), "operands": .array(members)])
     }
 
     /// The operands of a chain of `and` (or of `or`), nested chains included, in written order.

@@ -39,7 +39,7 @@ extension ContractSchema {
                     items: S.anyOf("A closed date, or `DATE: HOURS`.", [
                         S.reference("date"),
                         .object([
-                            "type": .string("object"), "minProperties": .integer(1), "maxProperties": .integer(1),
+                            "type": .string("object"), "minProperties": .integer(1),
                             "propertyNames": .object(["pattern": .string(Pattern.date)]),
                             "additionalProperties": S.reference("windows"),
                         ]),
@@ -58,7 +58,7 @@ extension ContractSchema {
                 "implicit": S.array("Behaviour points per logged activity.", items: S.object(
                     "A behaviour rule.", required: ["activity", "points"],
                     properties: [
-                        "activity": S.string("An activity name.", pattern: Pattern.name),
+                        "activity": S.reference("activity"),
                         "points": S.integer("Points per activity (negative allowed)."),
                         "max": S.integer("Only this many most recent activities count.", minimum: 1),
                     ])),
@@ -108,14 +108,14 @@ extension ContractSchema {
             "Sales' commitments.",
             properties: [
                 "calendar": S.anyOf("One calendar's name, or a calendar per value of a field.", [
-                    S.string("A calendar name.", pattern: Pattern.name),
+                    S.reference("calendarName"),
                     .object([
                         "type": .string("object"), "required": .array([.string("by")]),
                         "properties": .object([
                             "by": S.string("The field whose value chooses the calendar.", pattern: Pattern.name),
-                            "default": S.string("The calendar of leads without the field.", pattern: Pattern.name),
+                            "default": S.string("The calendar of leads without the field.", pattern: Pattern.calendarName),
                         ]),
-                        "additionalProperties": S.string("A calendar name.", pattern: Pattern.name),
+                        "additionalProperties": S.reference("calendarName"),
                     ]),
                 ]),
                 "accept_within": S.reference("salesDuration"),

@@ -11,7 +11,6 @@ public enum ContractSchema {
 
     /// The schema as a JSON value.
     public static var document: CanonicalJSON {
-        typealias S = JSONSchemaBuilder
         return .object([
             "$schema": .string("https://json-schema.org/draft/2020-12/schema"),
             "title": .string("leadpact contract"),
@@ -25,11 +24,15 @@ public enum ContractSchema {
                     "description": .string("The contract format version."), "const": .integer(1),
                 ]),
                 "contract": metadata,
-                "calendars": S.map("Business calendars by name.", keys: Pattern.name, values: S.reference("calendar")),
-                "fields": S.map("Lead attributes and their types.", keys: Pattern.name, values: S.reference("fieldType")),
+                "calendars": S.map("Business calendars by name.", keys: Pattern.calendarName, values: S.reference("calendar")),
+                "fields": .object([
+                    "type": .string("object"),
+                    "description": .string("Lead attributes and their types."),
+                    "propertyNames": S.word("A field name.", excluding: Pattern.keywords + Pattern.builtins),
+                    "additionalProperties": S.reference("fieldType"),
+                ]),
                 "activities": S.array(
-                    "Activity names an event log may carry.", items: S.string("An activity name.", pattern: Pattern.name),
-                    unique: true),
+                    "Activity names an event log may carry.", items: S.reference("activity"), unique: true),
                 "scoring": scoring,
                 "stages": stages,
                 "marketing": marketing,
@@ -40,7 +43,6 @@ public enum ContractSchema {
     }
 
     private static var definitions: CanonicalJSON {
-        typealias S = JSONSchemaBuilder
         return .object([
             "duration": S.string(
                 "A wall-clock duration: `30 minutes`, `1 hour`, `2 days`, `1 week` or `30m`, `1h`, `2d`, `1w`.",
@@ -51,12 +53,20 @@ public enum ContractSchema {
             "expression": S.string(
                 "A condition, e.g. `score >= 100 and seniority in [director, vp]`.", pattern: Pattern.nonBlank),
             "date": S.string("A date, `YYYY-MM-DD`.", pattern: Pattern.date),
-            "windows": S.string(
-                "Working hours: one or more `HH:MM-HH:MM` windows separated by commas.", pattern: Pattern.windows),
+            "windows": S.anyOf("Working hours: `HH:MM-HH:MM` windows separated by commas, or a list of them.", [
+                S.string("Windows such as `09:00-12:00, 13:00-17:30`.", pattern: Pattern.windows),
+                S.array(
+                    "A list of windows.", items: S.string("Windows such as `09:00-12:00`.", pattern: Pattern.windows),
+                    minItems: 1),
+            ]),
+            "activity": S.word("An activity name.", excluding: Pattern.keywords),
+            "calendarName": S.string("A calendar's name under `calendars`.", pattern: Pattern.calendarName),
             "targetPeriod": S.oneOf("The calendar period of a target.", ["month", "quarter"]),
             "fieldType": S.anyOf("A field type, or a list of values for an enum.", [
                 S.oneOf("A scalar type.", ["int", "number", "string", "bool"]),
-                S.array("The values of an enum.", items: S.string("An enum value.", pattern: Pattern.name), unique: true, minItems: 1),
+                S.array(
+                    "The values of an enum.", items: S.word("An enum value.", excluding: Pattern.keywords + Pattern.builtins),
+                    unique: true, minItems: 1),
             ]),
             "calendar": calendar,
         ])

@@ -44,6 +44,15 @@ enum JSONSchemaBuilder {
         return .object(members)
     }
 
+    /// A name an expression can refer to: a word that is none of `excluded`.
+    static func word(_ description: String, excluding excluded: [String]) -> CanonicalJSON {
+        .object([
+            "type": .string("string"), "description": .string(description),
+            "pattern": .string(ContractSchema.Pattern.name),
+            "not": .object(["enum": .array(excluded.map { .string($0) })]),
+        ])
+    }
+
     /// One of the listed strings.
     static func oneOf(_ description: String, _ values: [String]) -> CanonicalJSON {
         .object([
