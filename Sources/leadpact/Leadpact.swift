@@ -9,6 +9,10 @@ struct Leadpact: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SchemaCommand.self,
+            KeysCommand.self,
+            SignCommand.self,
+            VerifyCommand.self,
+            DiffCommand.self,
         ]
     )
 }
