@@ -10,9 +10,6 @@ struct Leadpact: ParsableCommand {
         subcommands: [
             SchemaCommand.self,
             KeysCommand.self,
-            SignCommand.self,
-            VerifyCommand.self,
-            DiffCommand.self,
         ]
     )
 }
