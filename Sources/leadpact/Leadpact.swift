@@ -7,6 +7,8 @@ struct Leadpact: ParsableCommand {
         commandName: "leadpact",
         abstract: "Compile, sign and audit a marketing ⇄ sales service-level agreement.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            SchemaCommand.self,
+        ]
     )
 }
