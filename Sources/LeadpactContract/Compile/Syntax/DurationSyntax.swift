@@ -1,5 +1,5 @@
 public import LeadpactCalendar
-public import LeadpactDiagnostics
+import LeadpactDiagnostics
 
 /// The duration syntax of contracts (and of `leadpact due --add`).
 ///
