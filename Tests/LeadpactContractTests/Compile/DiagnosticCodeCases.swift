@@ -62,6 +62,8 @@ struct DiagnosticCodeCase: Sendable, CustomStringConvertible {
         .after("LP406", "sales:\n  sequence:\n    touches: 7\n    within: ‸5 minutes\n"),
         .after("LP407", "sales:\n  accept_within: ‸2 hours\n  first_touch_within: 1 hour\n"),
         .after("LP408", regionField + "marketing:\n  volume:\n    - { mqls: 100, per: month }\n    - { mqls: 60, per: month, where: \"region == na\" }\n    - ‸{ mqls: 60, per: month, where: \"region == emea\" }\n"),
+        .after("LP409", regionField + "marketing:\n  volume:\n    - { mqls: 10, per: month, where: ‸\"region == na or not (region == na)\" }\n"),
+        .after("LP410", regionField + "stages:\n  sql:\n    when: ‸\"region == na and region == emea\"\n"),
         .after("LP411", "calendars:\n  c:\n    timezone: ‸Mars/Olympus_Mons\n    hours: { mon-fri: 09:00-17:00 }\nsales:\n  calendar: c\n"),
         .document("LP412", "leadpact: 1\ncontract:\n  id: t\n  title: T\n  version: 1.0.0\n  effective: 2026-06-01\n  expires: ‸2026-01-01\n  timezone: UTC\n  parties: { marketing: M, sales: S }\n"),
         .after("LP413", regionField + calendar + "sales:\n  ‸calendar: { by: region, na: c }\n"),
