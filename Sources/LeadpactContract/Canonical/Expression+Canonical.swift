@@ -70,11 +70,14 @@ extension Expression {
 }
 
 extension Value {
-    /// `{"type":"int","value":50}`; types `int`, `number`, `string`, `bool`, `enum`.
+    /// `{"type":"number","value":50}`; types `number`, `string`, `bool`, `enum`.
+    ///
+    /// Whole and decimal literals are one type here: expressions compare them by value
+    /// (`score >= 100` and `score >= 100.0` are the same rule), and both print the same digits.
     public var canonicalJSON: CanonicalJSON {
         switch self {
-        case .int(let number): .object(["type": .string("int"), "value": .int(number)])
-        case .number(let number): .object(["type": .string("number"), "value": .number(number)])
+        case .int(let number): .object(["type": .string("number"), "value": .int(number)])
+        case .number(let number): .object(["type": .string("number"), "value": Int64(exactly: number).map { .int($0) } ?? .number(number)])
         case .string(let text): .object(["type": .string("string"), "value": .string(text)])
         case .bool(let flag): .object(["type": .string("bool"), "value": .bool(flag)])
         case .enumCase(let name): .object(["type": .string("enum"), "value": .string(name)])
@@ -83,14 +86,15 @@ extension Value {
 }
 
 extension FieldType {
-    /// `{"type":"int"}` …, or `{"type":"enum","values":[…]}` with the values in declaration order.
+    /// `{"type":"int"}` …, or `{"type":"enum","values":[…]}` with the values as a set: enum
+    /// values have no order in the language (`<` does not apply to them).
     public var canonicalJSON: CanonicalJSON {
         switch self {
         case .int: .object(["type": .string("int")])
         case .number: .object(["type": .string("number")])
         case .string: .object(["type": .string("string")])
         case .bool: .object(["type": .string("bool")])
-        case .enumeration(let values): .object(["type": .string("enum"), "values": .array(values.map { .string($0) })])
+        case .enumeration(let values): .object(["type": .string("enum"), "values": .stringSet(values)])
         }
     }
 }

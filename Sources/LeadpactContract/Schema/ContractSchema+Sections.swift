@@ -7,15 +7,19 @@ extension ContractSchema {
             "Identity, version, validity and parties.",
             required: ["id", "title", "version", "timezone", "parties"],
             properties: [
-                "id": S.string("Lowercase letters, digits and dashes.", pattern: Pattern.contractID),
-                "title": S.string("A human-readable title."),
+                "id": .object([
+                    "type": .array([.string("string"), .string("integer")]),
+                    "description": .string("Lowercase letters, digits and dashes."),
+                    "pattern": .string(Pattern.contractID),
+                ]),
+                "title": S.text("A human-readable title."),
                 "version": S.string("A semantic version; it must change when the digest changes.", pattern: Pattern.semanticVersion),
                 "effective": S.reference("date"),
                 "expires": S.reference("date"),
                 "timezone": S.string("The IANA zone of months, quarters, weeks and report dates.", pattern: Pattern.timeZone),
                 "parties": S.object(
                     "Who signs for each side.", required: ["marketing", "sales"],
-                    properties: ["marketing": S.string("The marketing signer."), "sales": S.string("The sales signer.")]),
+                    properties: ["marketing": S.text("The marketing signer."), "sales": S.text("The sales signer.")]),
                 "review": S.object(
                     "How often the leaders review which metrics.", required: ["cadence"],
                     properties: [
@@ -86,17 +90,17 @@ extension ContractSchema {
                 "volume": S.array("MQL volume targets.", items: S.object(
                     "A volume target.", required: ["mqls", "per"],
                     properties: [
-                        "mqls": S.integer("MQLs required per period.", minimum: 0),
+                        "mqls": S.integer("MQLs required per period.", minimum: 1),
                         "per": S.reference("targetPeriod"),
                         "where": S.reference("expression"),
                     ])),
                 "handoff_context": S.array(
-                    "Keys every mql event's context must carry.", items: S.string("A context key.", pattern: Pattern.nonBlank),
+                    "Keys every mql event's context must carry.", items: S.text("A context key."),
                     unique: true),
                 "conversion": S.object(
                     "The MQL to SQL conversion target.", required: ["mql_to_sql", "per"],
                     properties: [
-                        "mql_to_sql": S.string("A percentage, e.g. `20%`.", pattern: Pattern.percentage),
+                        "mql_to_sql": S.string("A percentage above 0% and at most 100%, e.g. `20%` or `12.5%`.", pattern: Pattern.percentage),
                         "per": S.reference("targetPeriod"),
                     ]),
             ])
@@ -130,11 +134,11 @@ extension ContractSchema {
                         "within": S.reference("salesDuration"),
                         "channels": S.map(
                             "Minimum touches per channel.", keys: Pattern.nonBlank,
-                            values: S.integer("Minimum touches on this channel.", minimum: 0)),
+                            values: S.integer("Minimum touches on this channel.", minimum: 1)),
                     ]),
                 "reasons": S.array(
                     "Allowed reasons for rejected, disqualified, recycled and renurture events.",
-                    items: S.string("A reason.", pattern: Pattern.nonBlank), unique: true),
+                    items: S.text("A reason."), unique: true),
             ])
     }
 }

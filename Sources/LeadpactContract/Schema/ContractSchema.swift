@@ -50,8 +50,11 @@ public enum ContractSchema {
             "salesDuration": S.string(
                 "A duration, wall-clock or measured on the sales calendar: `30 business minutes`, `1 business hour`, `10 business days`.",
                 pattern: Pattern.salesDuration),
-            "expression": S.string(
-                "A condition, e.g. `score >= 100 and seniority in [director, vp]`.", pattern: Pattern.nonBlank),
+            "expression": .object([
+                "type": .array([.string("string"), .string("boolean")]),
+                "description": .string("A condition, e.g. `score >= 100 and seniority in [director, vp]`."),
+                "pattern": .string(Pattern.nonBlank),
+            ]),
             "date": S.string("A date, `YYYY-MM-DD`.", pattern: Pattern.date),
             "windows": S.anyOf("Working hours: `HH:MM-HH:MM` windows separated by commas, or a list of them.", [
                 S.string("Windows such as `09:00-12:00, 13:00-17:30`.", pattern: Pattern.windows),

@@ -44,6 +44,16 @@ enum JSONSchemaBuilder {
         return .object(members)
     }
 
+    /// Free text: the compiler reads any scalar as text where the language wants text (so
+    /// `title: 2026` or a reason `404` is fine), but never an empty or blank one.
+    static func text(_ description: String) -> CanonicalJSON {
+        .object([
+            "type": .array([.string("string"), .string("number"), .string("boolean")]),
+            "description": .string(description),
+            "pattern": .string(ContractSchema.Pattern.nonBlank),
+        ])
+    }
+
     /// A name an expression can refer to: a word that is none of `excluded`.
     static func word(_ description: String, excluding excluded: [String]) -> CanonicalJSON {
         .object([

@@ -70,3 +70,15 @@ import Testing
         #expect((text.wholeMatch(of: regex) != nil) == matches)
     }
 }
+
+@Suite struct ContractSchemaPercentageTests {
+    @Test(arguments: [
+        ("20%", true), ("12.5%", true), ("0.5%", true), ("0.05%", true), ("100%", true), ("100.00%", true), ("7 %", true),
+        ("0%", false), ("0.00%", false), ("100.5%", false), ("101%", false), ("20", false), ("0.2", false), ("12.345%", false),
+        ("-5%", false),
+    ])
+    func percentagePattern(text: String, matches: Bool) throws {
+        let regex = try Regex(ContractSchema.Pattern.percentage)
+        #expect((text.wholeMatch(of: regex) != nil) == matches)
+    }
+}
