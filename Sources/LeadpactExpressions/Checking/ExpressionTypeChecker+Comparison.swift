@@ -44,13 +44,13 @@ extension ExpressionTypeChecker {
         (l, r) = (lResolved, rResolved)
         guard compatible(l.type, r.type) else {
             reporter.report(.typeMismatch,
-                            "cannot compare '\(text(left.span))' (\(Self.typeName(l.type))) with '\(text(right.span))' (\(Self.typeName(r.type))) in expression",
+                            "cannot compare \(quotedText(left.span)) (\(Self.typeName(l.type))) with \(quotedText(right.span)) (\(Self.typeName(r.type))) in expression",
                             at: operatorSpan)
             return nil
         }
         if op != .equal, op != .notEqual, !Self.isNumeric(l.type) {
             reporter.report(.typeMismatch,
-                            "operator '\(op.rawValue)' needs numbers, but '\(text(left.span))' is \(Self.article(l.type)) in expression",
+                            "operator '\(op.rawValue)' needs numbers in expression, but \(quotedText(left.span)) is \(Self.article(l.type))",
                             at: operatorSpan, notes: [Self.orderingHint(for: l.type, written: text(left.span))])
             return nil
         }

@@ -23,7 +23,7 @@ extension ExpressionTypeChecker {
                 continue
             }
             if values.contains(where: { Self.sameValue($0, value) }) {
-                reporter.report(.duplicateListValue, "'\(text(element.span))' is listed twice in expression",
+                reporter.report(.duplicateListValue, "\(quotedText(element.span)) is listed twice in expression",
                                 at: element.span, severity: .warning, fix: ("remove the duplicate", ""))
                 continue
             }
@@ -69,7 +69,7 @@ extension ExpressionTypeChecker {
         guard let resolved = enumText(literal, against: type, at: element.span, of: subject) else { return nil }
         guard compatible(resolved.type, type), case .literal(let result) = resolved.expression else {
             reporter.report(.typeMismatch,
-                            "'\(text(element.span))' is not \(Self.article(type)) in the list of '\(subject)' in expression",
+                            "\(quotedText(element.span)) is not \(Self.article(type)) in the list of '\(subject)' in expression",
                             at: element.span)
             return nil
         }

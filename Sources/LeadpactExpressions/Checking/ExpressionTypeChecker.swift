@@ -25,6 +25,13 @@ struct ExpressionTypeChecker {
         self.reporter = reporter
     }
 
+    /// The source text under `span`, in quotes unless it is quoted text already.
+    func quotedText(_ span: TextSpan) -> String {
+        let written = text(span)
+        if let first = written.first, first == "'" || first == "\"" { return written }
+        return "'\(written)'"
+    }
+
     /// The source text under `span`.
     func text(_ span: TextSpan) -> String {
         let lower = min(max(span.offset, 0), scalars.count)
@@ -38,7 +45,7 @@ struct ExpressionTypeChecker {
         guard typed.type == .bool else {
             let written = text(syntax.span)
             reporter.report(.notCondition,
-                            "'\(written)' is not a condition: it is \(Self.article(typed.type)) in expression",
+                            "expected a condition in expression, but '\(written)' is \(Self.article(typed.type))",
                             at: syntax.span, notes: [Self.conditionHint(for: written, type: typed.type)])
             return nil
         }

@@ -42,7 +42,7 @@ struct ExpressionParser {
     /// The error for the current token when `expecting` something else.
     func unexpected(expecting: String) -> ExpressionSyntaxError {
         var error = ExpressionSyntaxError(
-            code: .syntax, message: "expected \(expecting) in expression, found \(current.quoted)",
+            code: .syntax, message: "syntax error in expression: expected \(expecting), found \(current.quoted)",
             span: current.span)
         if case .identifier(let name) = current.kind,
            let keyword = ExpressionKeyword(rawValue: name.lowercased()) {
