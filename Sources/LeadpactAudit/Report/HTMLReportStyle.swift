@@ -24,6 +24,7 @@ enum HTMLReportStyle {
     th { font-size: 12px; color: var(--muted); font-weight: 600; }
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
     table.breaches td:last-child { min-width: 280px; }
+    table.breaches td:nth-child(5) { white-space: nowrap; }
     .side { padding: 1px 6px; border-radius: 4px; color: #fff; font-size: 12px; }
     .side.sales { background: var(--sales); }
     .side.marketing { background: var(--marketing); }

@@ -26,7 +26,7 @@ enum SVGChart {
 
     /// A histogram of delays in seconds, with the target drawn as a dashed line.
     static func histogram(_ stats: DurationStatistics, target: Int64?, title: String) -> String {
-        let width = 640.0, height = 230.0, left = 44.0, bottom = 190.0, top = 24.0
+        let width = 640.0, height = 230.0, left = 44.0, bottom = 190.0, top = 24.0, right = 30.0
         var out = open(width: width, height: height, title: title)
         guard let upperSample = stats.percentile(95) else {
             return out + text(x: width / 2, y: height / 2, "no cycles measured in this period", anchor: "middle") + "</svg>\n"
@@ -39,20 +39,20 @@ enum SVGChart {
             bins[min(index, binCount - 1)] += 1
         }
         let tallest = Double(max(1, bins.max() ?? 1))
-        let plotWidth = width - left - 16, binWidth = plotWidth / Double(binCount)
+        let plotWidth = width - left - right, binWidth = plotWidth / Double(binCount)
         for (index, count) in bins.enumerated() where count > 0 {
             let barHeight = (bottom - top) * Double(count) / tallest
             let x = left + Double(index) * binWidth
             out += "<rect x=\"\(HTMLText.number(x + 1))\" y=\"\(HTMLText.number(bottom - barHeight))\" width=\"\(HTMLText.number(binWidth - 2))\" height=\"\(HTMLText.number(barHeight))\" fill=\"\(salesColour)\"><title>\(count) cycles</title></rect>"
         }
-        out += "<line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(width - 16)\" y2=\"\(bottom)\" stroke=\"#475569\"/>"
+        out += "<line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(width - right)\" y2=\"\(bottom)\" stroke=\"#475569\"/>"
         for tick in 0...4 {
             let x = left + plotWidth * Double(tick) / 4
             out += text(x: x, y: bottom + 16, ReportText.duration(Int64(span * Double(tick) / 4)), anchor: "middle")
         }
         out += text(x: left - 6, y: top + 4, String(Int(tallest)), anchor: "end")
         out += text(x: left - 6, y: bottom, "0", anchor: "end")
-        out += text(x: width - 16, y: bottom + 34, "last bar: \(ReportText.duration(Int64(span * Double(binCount - 1) / Double(binCount)))) and more", anchor: "end")
+        out += text(x: width - right, y: bottom + 34, "last bar: \(ReportText.duration(Int64(span * Double(binCount - 1) / Double(binCount)))) and more", anchor: "end")
         if let target {
             let x = left + plotWidth * min(1, Double(target) / span)
             out += "<line x1=\"\(HTMLText.number(x))\" y1=\"\(top - 8)\" x2=\"\(HTMLText.number(x))\" y2=\"\(bottom)\" stroke=\"\(targetColour)\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
