@@ -42,10 +42,19 @@ let package = Package(
             dependencies: ["LeadpactContract", "LeadpactCalendar", "LeadpactExpressions", "LeadpactDiagnostics"],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "LeadpactSignoff",
+            dependencies: [
+                "LeadpactContract", "LeadpactDiagnostics", "LeadpactYAML", "LeadpactCalendar", "LeadpactExpressions",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "leadpact",
             dependencies: [
                 "LeadpactDiagnostics", "LeadpactContract", "LeadpactCalendar", "LeadpactAudit",
+                "LeadpactSignoff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -56,6 +65,14 @@ let package = Package(
         .testTarget(name: "LeadpactExpressionsTests", dependencies: ["LeadpactExpressions"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactContractTests", dependencies: ["LeadpactContract"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactAuditTests", dependencies: ["LeadpactAudit", "LeadpactContract"], swiftSettings: upcoming),
+        .testTarget(
+            name: "LeadpactSignoffTests",
+            dependencies: [
+                "LeadpactSignoff", "LeadpactContract", "LeadpactDiagnostics", "LeadpactYAML", "LeadpactCalendar",
+                "LeadpactExpressions", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
