@@ -1,0 +1,25 @@
+import LeadpactCalendar
+import LeadpactDiagnostics
+
+/// LP405: a sequence's channel minimums are part of its touches; together they cannot ask
+/// for more than `touches`.
+enum ChannelMinimumsCheck: ContractCheck {
+    static let sections = ["sales"]
+
+    static func run(on draft: ContractDraft, context: CompilationContext) {
+        guard let sequence = draft.sales?.sequence else { return }
+        var sum = 0
+        for minimum in sequence.channels.values {
+            let (next, overflow) = sum.addingReportingOverflow(max(0, minimum))
+            sum = overflow ? Int.max : next
+        }
+        guard sum > sequence.touches else { return }
+        context.report(
+            .channelMinimumsExceedTouches,
+            "the channel minimums of 'sales.sequence' add up to \(sum) touches, more than its \(sequence.touches) touches",
+            at: context.sourceMap.value("sales", "sequence", "channels"),
+            notes: [DiagnosticNote("'touches' is here", range: context.sourceMap.value("sales", "sequence", "touches"))],
+            fixIts: [FixIt("raise 'touches' to at least \(sum), or lower the channel minimums")]
+        )
+    }
+}
