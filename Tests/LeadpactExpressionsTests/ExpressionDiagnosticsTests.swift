@@ -116,3 +116,34 @@ import Testing
         #expect(codes.allSatisfy { $0.hasPrefix("LP3") && $0.count == 5 })
     }
 }
+
+extension ExpressionDiagnosticsTests {
+    @Test func rejectsNestingPastTheLimitWithoutCrashing() throws {
+        let deep = String(repeating: "(", count: 100) + "authority" + String(repeating: ")", count: 100)
+        let result = ExpressionFixtures.compile(deep)
+        #expect(result.diagnostics.map(\.code) == ["LP301"])
+        #expect(result.diagnostics.first?.location.column == 15 + 64)
+        let nots = String(repeating: "not ", count: 65) + "authority"
+        #expect(ExpressionFixtures.compile(nots).diagnostics.map(\.code) == ["LP301"])
+        #expect(ExpressionFixtures.compile(String(repeating: "not ", count: 64) + "authority").expression != nil)
+    }
+
+    @Test func rejectsOverlongExpressionsButHandlesLongChains() throws {
+        let long = Array(repeating: "authority", count: 600).joined(separator: " and ")
+        #expect(ExpressionFixtures.compile(long).diagnostics.map(\.code) == ["LP301"])
+        let chain = Array(repeating: "company_size > 1", count: 250).joined(separator: " or ")
+        let expression = try #require(ExpressionFixtures.expression(chain))
+        #expect(expression.sourceText == chain)
+        #expect(expression.evaluate(StubFacts(values: ["company_size": .int(2)])))
+        #expect(ExpressionAnalysis.constantTruth(expression, environment: ExpressionFixtures.environment) == nil)
+    }
+}
+
+extension ExpressionDiagnosticsTests {
+    @Test func rejectsHugeInputAtTheTokenLimit() {
+        let huge = String(repeating: "(", count: 50_000) + "authority" + String(repeating: ")", count: 50_000)
+        let result = ExpressionFixtures.compile(huge)
+        #expect(result.diagnostics.map(\.code) == ["LP301"])
+        #expect(result.diagnostics.first?.message.contains("too long") == true)
+    }
+}

@@ -70,3 +70,10 @@ import Testing
         #expect(Expression.compare(.field("revenue"), .greater, .literal(.number(-0.0))).sourceText == "revenue > 0")
     }
 }
+
+extension ExpressionParsingTests {
+    @Test func readsDurationUnitsInAnyLetterCase() throws {
+        #expect(try #require(ExpressionFixtures.expression("count(webinar, 2 Days) > 0")).sourceText == "count(webinar, 2d) > 0")
+        #expect(try #require(ExpressionFixtures.expression("count(webinar, 2W) > 0")).sourceText == "count(webinar, 14d) > 0")
+    }
+}

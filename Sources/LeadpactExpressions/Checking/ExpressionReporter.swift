@@ -15,9 +15,6 @@ struct ExpressionReporter {
         self.start = start
     }
 
-    /// Whether an error has been reported.
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
     /// The file range of `span`.
     func range(of span: TextSpan) -> SourceRange {
         SourceRange(start: start.advanced(byColumns: span.offset), length: max(span.length, 1))

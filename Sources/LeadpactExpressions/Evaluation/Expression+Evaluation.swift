@@ -4,6 +4,7 @@ extension Expression {
     /// A comparison or `in` with a field the lead does not have is false, and so is a bare
     /// true/false field the lead does not have; `not` then negates as usual. Ints and numbers
     /// compare by value. Evaluation allocates nothing.
+    @inlinable
     public func evaluate(_ facts: some LeadFacts) -> Bool {
         switch self {
         case .literal(let value):
@@ -33,6 +34,7 @@ extension Expression {
     }
 
     /// The value of a comparison operand, or `nil` when the lead lacks it.
+    @inlinable
     func operandValue(_ facts: some LeadFacts) -> Value? {
         switch self {
         case .literal(let value): value
@@ -44,6 +46,7 @@ extension Expression {
     }
 
     /// `l op r`; values of different kinds (which the type-checker rules out) compare false.
+    @inlinable
     static func compare(_ l: Value, _ op: ComparisonOperator, _ r: Value) -> Bool {
         switch (l, r) {
         case (.int(let x), .int(let y)): return op.holds(x, y)
@@ -60,7 +63,7 @@ extension Expression {
 
 extension ComparisonOperator {
     /// Whether `x op y` holds for ordered values (false whenever a NaN is involved).
-    @inline(__always)
+    @inlinable
     func holds<T: Comparable>(_ x: T, _ y: T) -> Bool {
         switch self {
         case .equal: x == y
@@ -73,7 +76,7 @@ extension ComparisonOperator {
     }
 
     /// The result of `==` or `!=` given whether the operands are equal; ordering is false.
-    @inline(__always)
+    @inlinable
     func equates(_ equal: Bool) -> Bool {
         switch self {
         case .equal: equal

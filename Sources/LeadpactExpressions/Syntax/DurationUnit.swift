@@ -11,8 +11,9 @@ enum DurationUnit {
     /// The accepted spellings, for did-you-mean suggestions.
     static var names: [String] { lengths.keys.sorted() }
 
-    /// The length of `unit` in seconds, or `nil` when it is not a unit.
-    static func seconds(of unit: String) -> Int64? { lengths[unit] }
+    /// The length of `unit` in seconds (any letter case, as in the contract's durations), or
+    /// `nil` when it is not a unit.
+    static func seconds(of unit: String) -> Int64? { lengths[unit.lowercased()] }
 
     /// The shortest canonical spelling of `seconds`: whole days (`7d`), else hours (`36h`), else
     /// minutes (`90m`), else seconds (`45s`, which only a program can build).

@@ -5,8 +5,15 @@
 /// A syntax error stops parsing; an unknown function or a bad duration is collected in
 /// `problems` and parsing goes on.
 struct ExpressionParser {
+    /// The most tokens an expression may have: conditions are short, and the limit keeps the
+    /// recursive stages (checking, evaluation, printing) far from the stack's end.
+    static let maximumTokens = 1_000
+    /// The deepest parentheses and `not`s may nest.
+    static let maximumNesting = 64
+
     private let tokens: [ExpressionToken]
     private var index = 0
+    private var nesting = 0
     /// Recoverable problems found while parsing.
     private(set) var problems: [ExpressionSyntaxError] = []
 
@@ -16,6 +23,12 @@ struct ExpressionParser {
 
     /// Parses a whole expression: the text must end after it.
     mutating func parseExpression() throws(ExpressionSyntaxError) -> ExpressionSyntax {
+        if tokens.count > Self.maximumTokens {
+            let last = tokens[Self.maximumTokens - 1].span
+            throw ExpressionSyntaxError(
+                code: .syntax, message: "expression is too long: more than \(Self.maximumTokens) words and symbols",
+                span: TextSpan(offset: 0, length: last.end), notes: ["split the condition, or simplify it"])
+        }
         if current.kind == .end {
             throw ExpressionSyntaxError(code: .syntax, message: "empty expression", span: current.span,
                                         notes: ["write a condition, e.g. company_size >= 50"])
@@ -52,6 +65,16 @@ struct ExpressionParser {
         return error
     }
 
+    /// Goes one level deeper into parentheses or `not`, or throws past `maximumNesting`.
+    private mutating func enterNesting() throws(ExpressionSyntaxError) {
+        nesting += 1
+        guard nesting <= Self.maximumNesting else {
+            throw ExpressionSyntaxError(
+                code: .syntax, message: "expression nests too deeply: more than \(Self.maximumNesting) levels of parentheses and 'not'",
+                span: current.span)
+        }
+    }
+
     mutating func record(_ problem: ExpressionSyntaxError) {
         problems.append(problem)
     }
@@ -79,6 +102,8 @@ struct ExpressionParser {
     private mutating func parseNot() throws(ExpressionSyntaxError) -> ExpressionSyntax {
         guard current.kind == .keyword(.not) else { return try parseComparison() }
         let notSpan = current.span
+        try enterNesting()
+        defer { nesting -= 1 }
         advance()
         let operand = try parseNot()
         return ExpressionSyntax(kind: .not(operand), span: notSpan.covering(operand.span))
@@ -137,6 +162,8 @@ struct ExpressionParser {
         let token = current
         switch token.kind {
         case .leftParen:
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
             let inner = try parseOr()
             _ = try expect(.rightParen, "')'")
