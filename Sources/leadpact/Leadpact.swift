@@ -10,6 +10,9 @@ struct Leadpact: ParsableCommand {
         subcommands: [
             SchemaCommand.self,
             KeysCommand.self,
+            SignCommand.self,
+            VerifyCommand.self,
+            DiffCommand.self,
         ]
     )
 }
