@@ -59,9 +59,16 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        .executableTarget(
+            name: "calendar-bench", dependencies: ["LeadpactCalendar"],
+            path: "Benchmarks/CalendarBenchmark", swiftSettings: upcoming
+        ),
         .testTarget(name: "LeadpactDiagnosticsTests", dependencies: ["LeadpactDiagnostics"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactYAMLTests", dependencies: ["LeadpactYAML"], swiftSettings: upcoming),
-        .testTarget(name: "LeadpactCalendarTests", dependencies: ["LeadpactCalendar"], swiftSettings: upcoming),
+        .testTarget(
+            name: "LeadpactCalendarTests", dependencies: ["LeadpactCalendar"],
+            exclude: ["Differential/reference.py"], swiftSettings: upcoming
+        ),
         .testTarget(name: "LeadpactExpressionsTests", dependencies: ["LeadpactExpressions"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactContractTests", dependencies: ["LeadpactContract"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactAuditTests", dependencies: ["LeadpactAudit", "LeadpactContract"], swiftSettings: upcoming),
