@@ -1,3 +1,5 @@
+import LeadpactContract
+
 /// The "Metrics" part of the terminal report.
 struct TextMetricsSection {
     let metrics: AuditMetrics

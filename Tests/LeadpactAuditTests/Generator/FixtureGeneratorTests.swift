@@ -116,3 +116,19 @@ import Testing
         #expect(throws: FixtureError.self) { try FixtureGenerator(contract: SampleContracts.acmeGlobal, options: options) }
     }
 }
+
+@Suite struct FixtureGeneratorShippedContractTests {
+    @Test func generatesForTheShippedContract() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let compiled = ContractCompiler.compile(path: root.appendingPathComponent("contracts/acme-global.sla.yaml").path)
+        let contract = try #require(compiled.contract)
+        var bytes: [UInt8] = []
+        let summary = try FixtureGenerator(contract: contract, options: FixtureOptions(leads: 60, weeks: 2, seed: 5, start: LocalDate(year: 2026, month: 10, day: 26)))
+            .generate { bytes += $0 }
+        #expect(summary.lines > 200)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#""title":""#))
+        #expect(text.contains(#""type":"mql""#))
+    }
+}
