@@ -12,6 +12,9 @@ struct Leadpact: ParsableCommand {
             CompileCommand.self,
             SchemaCommand.self,
             KeysCommand.self,
+            SignCommand.self,
+            VerifyCommand.self,
+            DiffCommand.self,
         ]
     )
 }
