@@ -15,6 +15,7 @@ struct Leadpact: ParsableCommand {
             SignCommand.self,
             VerifyCommand.self,
             DiffCommand.self,
+            DueCommand.self,
         ]
     )
 }
