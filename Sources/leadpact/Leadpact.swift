@@ -11,6 +11,9 @@ struct Leadpact: ParsableCommand {
             CheckCommand.self,
             SchemaCommand.self,
             KeysCommand.self,
+            SignCommand.self,
+            VerifyCommand.self,
+            DiffCommand.self,
         ]
     )
 }
