@@ -9,11 +9,13 @@ struct Leadpact: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self,
+            CompileCommand.self,
             SchemaCommand.self,
             KeysCommand.self,
             SignCommand.self,
             VerifyCommand.self,
             DiffCommand.self,
+            DueCommand.self,
         ]
     )
 }
