@@ -14,6 +14,7 @@ struct Leadpact: ParsableCommand {
             SignCommand.self,
             VerifyCommand.self,
             DiffCommand.self,
+            DueCommand.self,
         ]
     )
 }
