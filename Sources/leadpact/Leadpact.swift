@@ -9,6 +9,7 @@ struct Leadpact: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self,
+            CompileCommand.self,
             SchemaCommand.self,
             KeysCommand.self,
             SignCommand.self,
