@@ -9,6 +9,7 @@ struct Leadpact: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SchemaCommand.self,
+            FixturesCommand.self,
             KeysCommand.self,
         ]
     )
