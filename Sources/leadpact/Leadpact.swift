@@ -8,6 +8,7 @@ struct Leadpact: ParsableCommand {
         abstract: "Compile, sign and audit a marketing ⇄ sales service-level agreement.",
         version: "0.1.0",
         subcommands: [
+            CheckCommand.self,
             SchemaCommand.self,
             FixturesCommand.self,
             KeysCommand.self,

@@ -4,7 +4,7 @@ import LeadpactDiagnostics
 /// LP407 (warning): on the same clock, `accept_within` longer than `first_touch_within` lets
 /// sales accept a lead after the deadline for touching it — usually the two are swapped.
 enum AcceptVersusFirstTouchCheck: ContractCheck {
-    static let sections = ["sales"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard let accept = draft.sales?.acceptWithin, let touch = draft.sales?.firstTouchWithin,

@@ -5,13 +5,13 @@ import LeadpactExpressions
 /// LP421 / LP420: `sales.calendar`'s `by:` must name a declared field, and that field must be
 /// an enum, whose values the mapping's keys are.
 enum CalendarFieldCheck: ContractCheck {
-    static let sections = ["sales", "fields"]
+    static let sections = ["fields"]
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard case .byField(let field, _, _)? = draft.sales?.calendar else { return }
         let range = context.sourceMap.value("sales", "calendar", "by")
         guard let type = draft.fields[field] else {
-            let guess = Suggestion.closest(to: field, in: draft.fields.keys.sorted())
+            let guess = NameSuggestion.closest(to: field, in: draft.fields.keys.sorted())
             context.report(
                 .unknownField, "'sales.calendar' chooses by unknown field '\(field)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
                 at: range,

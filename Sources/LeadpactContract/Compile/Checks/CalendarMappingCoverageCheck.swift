@@ -6,7 +6,7 @@ import LeadpactExpressions
 /// calendar — and even then a lead without the field would have no clock, so the fix
 /// recommends `default:`.
 enum CalendarMappingCoverageCheck: ContractCheck {
-    static let sections = ["sales", "fields"]
+    static let sections = ["fields"]
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard case .byField(let field, let calendars, let fallback)? = draft.sales?.calendar, fallback == nil,

@@ -5,7 +5,7 @@ import LeadpactExpressions
 /// LP426: every key of a `sales.calendar` mapping (besides `by` and `default`) must be a
 /// value of the `by` field's enum.
 enum CalendarMappingValuesCheck: ContractCheck {
-    static let sections = ["sales", "fields"]
+    static let sections = ["fields"]
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard case .byField(let field, let calendars, _)? = draft.sales?.calendar,
@@ -13,7 +13,7 @@ enum CalendarMappingValuesCheck: ContractCheck {
         else { return }
         for value in calendars.keys.sorted() where !values.contains(value) {
             let range = context.sourceMap.key("sales", "calendar", value)
-            let guess = Suggestion.closest(to: value, in: values)
+            let guess = NameSuggestion.closest(to: value, in: values)
             context.report(
                 .calendarMappingUnknownValue,
                 "'\(value)' is not a value of '\(field)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),

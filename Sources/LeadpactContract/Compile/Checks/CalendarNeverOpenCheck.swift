@@ -5,7 +5,7 @@ import LeadpactExpressions
 /// LP402: a calendar must have some working time in an ordinary week, or no business
 /// deadline measured on it would ever fall due.
 enum CalendarNeverOpenCheck: ContractCheck {
-    static let sections = ["calendars"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         for name in draft.calendarNames {

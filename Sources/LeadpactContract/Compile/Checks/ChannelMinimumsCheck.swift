@@ -4,7 +4,7 @@ import LeadpactDiagnostics
 /// LP405: a sequence's channel minimums are part of its touches; together they cannot ask
 /// for more than `touches`.
 enum ChannelMinimumsCheck: ContractCheck {
-    static let sections = ["sales"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard let sequence = draft.sales?.sequence else { return }

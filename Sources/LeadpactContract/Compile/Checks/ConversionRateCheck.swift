@@ -3,7 +3,7 @@ import LeadpactDiagnostics
 
 /// LP425: a conversion rate must lie in (0%, 100%].
 enum ConversionRateCheck: ContractCheck {
-    static let sections = ["marketing"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard let rate = draft.marketing?.conversion?.basisPoints, rate <= 0 || rate > 10_000 else { return }

@@ -3,10 +3,10 @@ import LeadpactDiagnostics
 
 /// LP412: the contract must come into force before it expires.
 enum EffectivePeriodCheck: ContractCheck {
-    static let sections = ["contract"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
-        guard let effective = draft.metadata?.effective, let expires = draft.metadata?.expires,
+        guard let effective = draft.effective, let expires = draft.expires,
               effective >= expires
         else { return }
         context.report(

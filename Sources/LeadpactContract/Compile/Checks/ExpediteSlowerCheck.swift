@@ -4,7 +4,7 @@ import LeadpactDiagnostics
 /// LP417 (warning): an expedite rule exists to speed up the first touch; one that allows
 /// more time than `first_touch_within` (on the same clock) slows it down instead.
 enum ExpediteSlowerCheck: ContractCheck {
-    static let sections = ["sales"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard let sales = draft.sales, let normal = sales.firstTouchWithin else { return }

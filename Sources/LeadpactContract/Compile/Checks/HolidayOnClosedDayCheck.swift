@@ -4,7 +4,7 @@ import LeadpactDiagnostics
 /// LP404 (warning): a holiday that closes a day the calendar's week already closes changes
 /// nothing; usually the date or the year is wrong.
 enum HolidayOnClosedDayCheck: ContractCheck {
-    static let sections = ["calendars"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         for name in draft.calendarNames {

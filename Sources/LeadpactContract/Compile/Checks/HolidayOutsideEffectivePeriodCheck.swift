@@ -4,17 +4,17 @@ import LeadpactDiagnostics
 /// LP403 (warning): a holiday outside the period the contract is in force never applies;
 /// usually its year is wrong.
 enum HolidayOutsideEffectivePeriodCheck: ContractCheck {
-    static let sections = ["calendars", "contract"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
-        guard let metadata = draft.metadata, metadata.effective != nil || metadata.expires != nil else { return }
+        guard draft.effective != nil || draft.expires != nil else { return }
         for name in draft.calendarNames {
             guard let spec = draft.calendars[name] else { continue }
             for date in spec.holidays.keys.sorted() {
-                let before = metadata.effective.map { date < $0 } ?? false
-                let after = metadata.expires.map { date >= $0 } ?? false
+                let before = draft.effective.map { date < $0 } ?? false
+                let after = draft.expires.map { date >= $0 } ?? false
                 guard before || after else { continue }
-                let period = [metadata.effective.map { "from \($0)" }, metadata.expires.map { "expiring \($0)" }]
+                let period = [draft.effective.map { "from \($0)" }, draft.expires.map { "expiring \($0)" }]
                     .compactMap { $0 }.joined(separator: " ")
                 context.report(
                     .holidayOutsideEffectivePeriod,

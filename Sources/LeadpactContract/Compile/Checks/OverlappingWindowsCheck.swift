@@ -5,7 +5,7 @@ import LeadpactDiagnostics
 /// into the next day's first window (Sunday's runs into Monday's). Short days of holidays
 /// are checked the same way within their day.
 enum OverlappingWindowsCheck: ContractCheck {
-    static let sections = ["calendars"]
+    static let sections: [String] = []
 
     private static let week = 7 * 1440
 

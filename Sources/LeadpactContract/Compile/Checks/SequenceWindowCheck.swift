@@ -5,7 +5,7 @@ import LeadpactDiagnostics
 /// so `within` must allow at least one minute per touch (for wall-clock and business
 /// minutes/hours), or at least one business day.
 enum SequenceWindowCheck: ContractCheck {
-    static let sections = ["sales"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard let sequence = draft.sales?.sequence, sequence.touches > 0 else { return }

@@ -8,19 +8,15 @@ enum TimeZoneCheck: ContractCheck {
     static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
-        if let zone = draft.metadata?.timeZone {
-            check(zone, at: ["contract", "timezone"], context: context)
-        }
-        for name in draft.calendarNames {
-            guard let zone = draft.calendars[name]?.timeZone else { continue }
-            check(zone, at: ["calendars", name, "timezone"], context: context)
+        for (path, zone) in draft.timeZones {
+            check(zone, at: path, context: context)
         }
     }
 
     private static func check(_ zone: String, at path: ContractPath, context: CompilationContext) {
         guard TimeZone(identifier: zone) == nil else { return }
         let range = context.sourceMap.value(at: path)
-        let guess = Suggestion.closest(to: zone, in: TimeZone.knownTimeZoneIdentifiers)
+        let guess = NameSuggestion.closest(to: zone, in: TimeZone.knownTimeZoneIdentifiers)
         context.report(
             .invalidTimeZone,
             "'\(path.display)': '\(zone)' is not an IANA time zone" + (guess.map { "; did you mean '\($0)'?" } ?? ""),

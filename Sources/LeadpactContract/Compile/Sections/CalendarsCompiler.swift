@@ -34,6 +34,7 @@ struct CalendarsCompiler {
             node, at: path, keys: ["timezone", "hours", "holidays"], required: ["timezone", "hours"], context: context
         ) else { return nil }
         let zone = mapping["timezone"].flatMap { reader.nonEmptyText($0, at: mapping.path(of: "timezone")) }
+        if let zone { draft.timeZones.append((mapping.path(of: "timezone"), zone)) }
         let weekly = mapping["hours"].flatMap { hours($0, at: mapping.path(of: "hours")) }
         var holidays: [LocalDate: [TimeWindow]] = [:]
         var holidaysRead = true

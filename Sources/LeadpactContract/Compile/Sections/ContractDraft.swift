@@ -38,6 +38,12 @@ struct DistinctList {
 struct ContractDraft {
     var formatVersion: Int?
     var metadata: ContractMetadata?
+    /// `contract.effective` and `contract.expires`, when they were read (even if the rest
+    /// of the section failed).
+    var effective: LocalDate?
+    var expires: LocalDate?
+    /// Every time zone written (the contract's and each calendar's), by path.
+    var timeZones: [(path: ContractPath, zone: String)] = []
     var calendars: [String: CalendarSpec] = [:]
     /// Calendar names in the order written.
     var calendarNames: [String] = []

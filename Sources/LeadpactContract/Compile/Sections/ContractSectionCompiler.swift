@@ -21,6 +21,9 @@ struct ContractSectionCompiler {
         let effective = section["effective"].flatMap { reader.date($0, at: section.path(of: "effective")) }
         let expires = section["expires"].flatMap { reader.date($0, at: section.path(of: "expires")) }
         let timeZone = section["timezone"].flatMap { reader.nonEmptyText($0, at: section.path(of: "timezone")) }
+        draft.effective = effective
+        draft.expires = expires
+        if let timeZone { draft.timeZones.append((section.path(of: "timezone"), timeZone)) }
         let parties = section["parties"].flatMap { self.parties($0) }
         let review = section["review"].flatMap { self.review($0, into: &draft) }
         guard let id, let title, let version, let timeZone, let parties,

@@ -23,6 +23,7 @@ struct MappingReader {
         }
         self.node = node
         self.path = path
+        var suggested: Set<String> = []
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
             let entryPath = path.appending(key)
@@ -30,11 +31,12 @@ struct MappingReader {
             context.sourceMap.recordValue(pair.value.range, at: entryPath)
             if keys.contains(key) {
                 entries[key] = pair
-            } else {
-                Self.reportUnknownKey(key, range: pair.key.range, in: path, keys: keys, context: context)
+            } else if let guess = Self.reportUnknownKey(key, range: pair.key.range, in: path, keys: keys, context: context) {
+                suggested.insert(guess)
             }
         }
-        for key in required where entries[key] == nil {
+        // A required key that an unknown key's did-you-mean already names is not reported twice.
+        for key in required where entries[key] == nil && !suggested.contains(key) {
             let anchor = context.sourceMap.key(at: path) ?? SourceRange(start: node.range.start, length: 1)
             context.report(
                 .missingKey, "missing required key '\(key)' in '\(path.display)'", at: anchor,
@@ -52,21 +54,24 @@ struct MappingReader {
     /// Whether the mapping has `key`.
     func has(_ key: String) -> Bool { entries[key] != nil }
 
+    /// Reports an unknown key; returns the key it suggests instead, if any.
     private static func reportUnknownKey(
         _ key: String, range: SourceRange, in path: ContractPath, keys: [String], context: CompilationContext
-    ) {
+    ) -> String? {
         let place = path.isEmpty ? "at the top level" : "in '\(path.display)'"
-        if let guess = Suggestion.closest(to: key, in: keys) {
+        if let guess = NameSuggestion.closest(to: key, in: keys) {
             context.report(
                 .unknownKey, "unknown key '\(key)' \(place); did you mean '\(guess)'?", at: range,
                 fixIts: [FixIt("replace '\(key)' with '\(guess)'", range: range, replacement: guess)]
             )
+            return guess
         } else {
             context.report(
                 .unknownKey, "unknown key '\(key)' \(place)", at: range,
                 notes: [DiagnosticNote("the keys allowed here are: \(keys.joined(separator: ", "))")],
                 fixIts: [FixIt("remove '\(key)' or rename it to one of the keys allowed here")]
             )
+            return nil
         }
     }
 }
