@@ -103,20 +103,20 @@ struct YAMLComposer {
         var pairs: [YAMLPair] = []
         var firstKeys: [String: SourceRange] = [:]
         var height = 1
-        var lastEnd = start.range.end
+        var lastEnd: SourceLocation?
         var event = try events.next()
         while true {
             if case .mappingEnd = event.kind { break }
             let key = try compose(event, depth: depth + 1)
             let value = try compose(try events.next(), depth: depth + 1)
             height = max(height, key.height + 1, value.height + 1)
-            lastEnd = max(lastEnd, value.node.range.end, key.node.range.end)
+            lastEnd = max(value.node.range.end, key.node.range.end)
             if let pair = admit(key: key.node, value: value.node, firstKeys: &firstKeys) {
                 pairs.append(pair)
             }
             event = try events.next()
         }
-        let end = flow ? event.range.end : (pairs.isEmpty && lastEnd == start.range.end ? event.range.end : lastEnd)
+        let end = flow ? event.range.end : (lastEnd ?? event.range.end)
         let range = SourceRange(start: start.range.start, end: end)
         return (YAMLNode(content: .mapping(pairs), range: range, tag: start.tag), height)
     }

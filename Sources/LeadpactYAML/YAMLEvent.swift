@@ -25,9 +25,3 @@ struct YAMLEvent {
     /// The source range the event covers.
     var range: SourceRange
 }
-
-/// A failure that stops loading; its diagnostic explains why.
-struct YAMLLoadingFailure: Error {
-    /// The diagnostic to report.
-    var diagnostic: Diagnostic
-}

@@ -12,6 +12,9 @@ struct Leadpact: ParsableCommand {
             SchemaCommand.self,
             FixturesCommand.self,
             KeysCommand.self,
+            SignCommand.self,
+            VerifyCommand.self,
+            DiffCommand.self,
         ]
     )
 }

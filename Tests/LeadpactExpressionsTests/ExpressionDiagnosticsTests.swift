@@ -91,6 +91,13 @@ import Testing
         #expect(try only("authority OR true").fixIts.first?.replacement == "or")
     }
 
+    @Test func offersQuotesForABareWordComparedWithText() throws {
+        let diagnostic = try only("title == ceo")
+        #expect(diagnostic.code == "LP302")
+        #expect(diagnostic.fixIts.first?.replacement == "'ceo'")
+        #expect(diagnostic.notes.map(\.message) == ["text is written in quotes: 'ceo'"])
+    }
+
     @Test func explainsAnEnumValueUsedAsACondition() throws {
         let diagnostic = try only("vp")
         #expect(diagnostic.code == "LP302")

@@ -1,3 +1,4 @@
+import LeadpactDiagnostics
 import LeadpactExpressions
 import Testing
 
@@ -61,8 +62,8 @@ import Testing
     }
 
     @Test func quotesEnumValuesThatAreNotBareWords() {
-        let expression = Expression.member(.field("band"), [.enumCase("1-10"), .enumCase("not"), .enumCase("mid-market")])
-        #expect(expression.sourceText == "band in ['1-10', 'not', mid-market]")
+        let expression = Expression.member(.field("band"), [.enumCase("1-10"), .enumCase("not"), .enumCase("mid_market")])
+        #expect(expression.sourceText == "band in ['1-10', 'not', mid_market]")
     }
 
     @Test func printsProgrammaticNumbersOneWay() {
@@ -75,5 +76,18 @@ extension ExpressionParsingTests {
     @Test func readsDurationUnitsInAnyLetterCase() throws {
         #expect(try #require(ExpressionFixtures.expression("count(webinar, 2 Days) > 0")).sourceText == "count(webinar, 2d) > 0")
         #expect(try #require(ExpressionFixtures.expression("count(webinar, 2W) > 0")).sourceText == "count(webinar, 14d) > 0")
+    }
+}
+
+extension ExpressionParsingTests {
+    @Test func aValueOfTheComparedEnumWinsOverAFieldOfTheSameName() throws {
+        let environment = ExpressionEnvironment(
+            fields: ["source": .enumeration(["partner", "web"]), "partner": .bool], activities: [])
+        let compiled = ExpressionCompiler.compile("source == partner and partner", at: .init(line: 1, column: 1),
+                                                  file: "x", environment: environment)
+        #expect(compiled.expression == .and(.compare(.field("source"), .equal, .literal(.enumCase("partner"))), .field("partner")))
+        let mirrored = ExpressionCompiler.compile("partner != source", at: .init(line: 1, column: 1),
+                                                  file: "x", environment: environment)
+        #expect(mirrored.expression == .compare(.field("source"), .notEqual, .literal(.enumCase("partner"))))
     }
 }

@@ -28,10 +28,11 @@ public struct OpenObligation: Hashable, Sendable {
         self.detail = detail
     }
 
-    /// The report order: by due time, then rule id, then lead.
+    /// The report order: by due time, then rule id, then lead, then detail.
     public static func reportOrder(_ a: OpenObligation, _ b: OpenObligation) -> Bool {
         if a.due != b.due { return a.due < b.due }
         if a.rule != b.rule { return a.rule < b.rule }
-        return (a.lead ?? "") < (b.lead ?? "")
+        if a.lead != b.lead { return (a.lead ?? "") < (b.lead ?? "") }
+        return a.detail < b.detail
     }
 }

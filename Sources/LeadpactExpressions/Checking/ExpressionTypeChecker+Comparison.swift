@@ -23,7 +23,8 @@ extension ExpressionTypeChecker {
         let checkedLeft: Typed?, checkedRight: Typed?
         switch (leftOperand, rightOperand) {
         case (.typed(let l), .typed(let r)):
-            (checkedLeft, checkedRight) = (l, r)
+            let right = preferringValue(r, written: right, against: l)
+            (checkedLeft, checkedRight) = (preferringValue(l, written: left, against: right), right)
         case (.typed(let l), .word(let name, let span)):
             (checkedLeft, checkedRight) = (l, value(named: name, at: span, for: l, written: text(left.span)))
         case (.word(let name, let span), .typed(let r)):
@@ -58,6 +59,13 @@ extension ExpressionTypeChecker {
             return Typed(expression: .compare(r.expression, op.mirrored, l.expression), type: .bool)
         }
         return Typed(expression: .compare(l.expression, op, r.expression), type: .bool)
+    }
+
+    /// A word that names a field and also a value of the enum on the other side means the value.
+    private func preferringValue(_ typed: Typed, written syntax: ExpressionSyntax, against other: Typed) -> Typed {
+        guard case .word(let name) = syntax.kind, case .field = typed.expression,
+              case .enumeration(let values) = other.type, values.contains(name) else { return typed }
+        return Typed(expression: .literal(.enumCase(name)), type: other.type)
     }
 
     /// A bare word on the other side of `subject`: an enum value when the subject is an enum.

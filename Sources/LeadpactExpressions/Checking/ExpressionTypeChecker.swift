@@ -111,8 +111,12 @@ struct ExpressionTypeChecker {
         } else if expecting == .string {
             notes.append("text is written in quotes: '\(name)'")
         }
-        reporter.reportUnknown(.unknownField, "unknown field '\(name)' in expression", name: name, at: span,
-                               candidates: nameCandidates, notes: notes)
+        let message = "unknown field '\(name)' in expression"
+        if expecting == .string, Suggestion.closest(to: name, in: nameCandidates) == nil {
+            reporter.report(.unknownField, message, at: span, notes: notes, fix: ("write '\(name)'", "'\(name)'"))
+        } else {
+            reporter.reportUnknown(.unknownField, message, name: name, at: span, candidates: nameCandidates, notes: notes)
+        }
     }
 
     private mutating func checkKnown(_ field: String, at span: TextSpan) -> Typed? {

@@ -94,11 +94,6 @@ extension Value {
     static func isBareWord(_ value: String) -> Bool {
         guard let first = value.unicodeScalars.first, ExpressionLexer.isNameStart(first),
               ExpressionKeyword(rawValue: value) == nil else { return false }
-        let scalars = Array(value.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() where !ExpressionLexer.isNameContinuation(scalar) {
-            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-            guard scalar == "-", let next, ExpressionLexer.isNameContinuation(next) else { return false }
-        }
-        return true
+        return value.unicodeScalars.allSatisfy(ExpressionLexer.isNameContinuation)
     }
 }

@@ -67,10 +67,7 @@ struct ExpressionLexer {
 
     private mutating func name() -> ExpressionToken {
         let start = position
-        while let scalar = peek(), Self.isNameContinuation(scalar)
-            || scalar == "-" && peek(1).map(Self.isNameContinuation) == true {
-            position += 1
-        }
+        while let scalar = peek(), Self.isNameContinuation(scalar) { position += 1 }
         let text = String(String.UnicodeScalarView(scalars[start..<position]))
         if let keyword = ExpressionKeyword(rawValue: text) { return token(.keyword(keyword), from: start) }
         return token(.identifier(text), from: start)

@@ -1,3 +1,4 @@
+import Foundation
 import LeadpactContract
 
 /// The pull-request form of a diff: what changed, whom it binds, and the checklist that asks
@@ -50,8 +51,13 @@ public struct DiffMarkdownRenderer: Sendable {
         }.joined(separator: ", ")
     }
 
+    /// A before/after value as a code span (so `>=`, `_` and `[…]` stay literal), with table
+    /// pipes escaped; `—` when absent.
     private func cell(_ value: String?) -> String {
-        value.map(escape) ?? "—"
+        guard let value else { return "—" }
+        let text = value.replacingOccurrences(of: "|", with: "\\|")
+        let fence = text.contains("`") ? "``" : "`"
+        return fence + (fence == "``" ? " \(text) " : text) + fence
     }
 
     /// Keeps a value from breaking the table or turning into markup.
