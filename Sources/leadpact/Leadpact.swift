@@ -9,12 +9,14 @@ struct Leadpact: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self,
+            CompileCommand.self,
             SchemaCommand.self,
             FixturesCommand.self,
             KeysCommand.self,
             SignCommand.self,
             VerifyCommand.self,
             DiffCommand.self,
+            DueCommand.self,
         ]
     )
 }

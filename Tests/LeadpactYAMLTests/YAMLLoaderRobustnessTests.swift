@@ -1,3 +1,4 @@
+import Foundation
 import LeadpactDiagnostics
 import LeadpactYAML
 import Testing
@@ -14,6 +15,7 @@ import Testing
         ]
         var outsidePositions: [String] = []
         var codes: Set<String> = []
+        var unreadableRenderings: [String] = []
         for index in 0..<10_000 {
             let kind = index % 1_000 == 999 ? .hugeScalar : rotation[index % rotation.count]
             let bytes = generator.next(kind)
@@ -26,6 +28,9 @@ import Testing
                     outsidePositions.append("input \(index) (\(kind)): \(diagnostic.code) at \(range.start)-\(range.end)")
                 }
             }
+            if index % 10 == 0, !document.diagnostics.isEmpty {
+                unreadableRenderings += Self.unreadableRenderings(of: document)
+            }
             if let root = document.root {
                 var budget = 2_000
                 Self.visit(root, budget: &budget) { node in
@@ -36,7 +41,26 @@ import Testing
             }
         }
         #expect(outsidePositions.prefix(20) == [])
+        #expect(unreadableRenderings.prefix(5) == [])
         #expect(codes.isSuperset(of: ["LP101", "LP103", "LP105", "LP108"]))
+    }
+
+    /// Renders the document's diagnostics in every format; the formats that are JSON must
+    /// parse, and the text must end with its summary line.
+    private static func unreadableRenderings(of document: YAMLDocument) -> [String] {
+        var problems: [String] = []
+        let sources = [document.source.path: document.source]
+        for format in DiagnosticFormat.allCases {
+            let output = format.renderer(colored: false).render(document.diagnostics, sources: sources)
+            if format == .json || format == .sarif,
+               (try? JSONSerialization.jsonObject(with: Data(output.utf8))) == nil {
+                problems.append("\(format) output is not JSON")
+            }
+            if format == .text, !output.hasSuffix("generated.\n") {
+                problems.append("text output lacks its summary")
+            }
+        }
+        return problems
     }
 
     private static func contains(_ range: SourceRange, lastLine: Int) -> Bool {

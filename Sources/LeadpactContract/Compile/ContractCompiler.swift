@@ -15,7 +15,7 @@ public enum ContractCompiler {
     public static func compile(path: String) -> CompilationResult {
         switch ContractFileReader.read(path) {
         case .success(let bytes):
-            return compile(document: YAMLLoader.load(bytes: bytes, path: path))
+            return compile(bytes: bytes, path: path)
         case .failure(let problem):
             let diagnostic = Diagnostic(
                 code: "LP100", severity: .error, message: "cannot read '\(path)': \(problem.reason)", file: path,
@@ -23,6 +23,12 @@ public enum ContractCompiler {
             )
             return CompilationResult(contract: nil, diagnostics: [diagnostic], source: SourceFile(path: path, text: ""))
         }
+    }
+
+    /// Compiles `bytes` as the contents of the file at `path` (which is only used in
+    /// diagnostics): the bytes need not be UTF-8, which is reported as LP105.
+    public static func compile(bytes: [UInt8], path: String) -> CompilationResult {
+        compile(document: YAMLLoader.load(bytes: bytes, path: path))
     }
 
     /// Compiles `text` as the contents of the file at `path`.

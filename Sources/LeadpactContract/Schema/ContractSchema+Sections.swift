@@ -24,7 +24,9 @@ extension ContractSchema {
                     "How often the leaders review which metrics.", required: ["cadence"],
                     properties: [
                         "cadence": S.oneOf("The review cadence.", ["weekly", "biweekly", "monthly", "quarterly"]),
-                        "metrics": S.array("Metric names.", items: S.string("A metric name.", pattern: Pattern.name), unique: true),
+                        "metrics": S.array(
+                            "Metrics to review.", items: S.oneOf("A metric leadpact can compute.", Review.knownMetricNames),
+                            unique: true),
                     ]),
             ])
     }

@@ -20,6 +20,10 @@ struct CheckCommand: ParsableCommand {
             let result = ContractCompiler.compile(path: path)
             sources[path] = result.source
             diagnostics += result.diagnostics
+            if let contract = result.contract {
+                diagnostics += try options.signoffDiagnostics(
+                    path: path, contract: contract, source: result.source, sources: &sources)
+            }
             unreadable = unreadable || result.diagnostics.contains { $0.code == ContractLoading.unreadableFileCode }
         }
         if options.warningsAsErrors {
@@ -47,7 +51,17 @@ struct CheckOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors: report them as errors and exit 1.")
     var warningsAsErrors = false
 
+    @Flag(help: "Require valid sign-offs of both parties over the current digest (see docs/signoff.md).")
+    var requireSignoff = false
+
+    @Option(help: "The trust file for --require-signoff (default: trusted-keys.yaml in each contract's directory).")
+    var trust: String?
+
+    @Option(help: "An earlier version (a path or git:REV:PATH): the version must change exactly when the meaning does.")
+    var against: String?
+
     func validate() throws {
         guard !contracts.isEmpty else { throw ValidationError("name at least one contract file to check") }
+        try validateSignoffOptions()
     }
 }

@@ -30,12 +30,9 @@ struct VerifyCommand: ParsableCommand {
         let compiled = try ContractRevision(argument: contract).compile()
         let subject = SignedSubject(contract: compiled.contract, digest: compiled.digest)
         let verification = SignoffVerifier.verify(subject, contractPath: contract, trustPath: trust)
-        if !verification.diagnostics.isEmpty {
-            var sources = verification.sources
-            sources[contract] = compiled.source
-            let renderer = DiagnosticFormat.text.renderer(colored: isatty(STDERR_FILENO) != 0)
-            FileHandle.standardError.write(Data(renderer.render(verification.diagnostics, sources: sources).utf8))
-        }
+        var sources = verification.sources
+        sources[contract] = compiled.source
+        ContractLoading.printDiagnostics(verification.diagnostics, sources: sources)
         guard verification.isComplete else { throw ExitCode(1) }
         var lines = ["verified \(subject.contractID) \(subject.version) (\(subject.digest))"]
         for party in Party.allCases {

@@ -39,24 +39,18 @@ struct ContractRevision {
     /// Reads and compiles the contract. Prints diagnostics to standard error; exits 1 when
     /// the contract has errors and 2 when it cannot be read.
     func compile() throws -> Compiled {
-        let text = try read()
-        let result = ContractCompiler.compile(text: text, path: label)
-        if !result.diagnostics.isEmpty {
-            let renderer = DiagnosticFormat.text.renderer(colored: isatty(STDERR_FILENO) != 0)
-            let rendered = renderer.render(result.diagnostics, sources: [label: result.source])
-            FileHandle.standardError.write(Data(rendered.utf8))
+        guard let (revision, path) = gitObject else {
+            let (contract, result) = try ContractLoading.loadResult(argument)
+            return Compiled(contract: contract, digest: contract.digest, source: result.source)
         }
+        let result = ContractCompiler.compile(text: try show(revision, path), path: label)
+        ContractLoading.printDiagnostics(result.diagnostics, sources: [label: result.source])
         guard let contract = result.contract else { throw ExitCode(1) }
         return Compiled(contract: contract, digest: contract.digest, source: result.source)
     }
 
-    private func read() throws -> String {
-        guard let (revision, path) = gitObject else {
-            guard let data = FileManager.default.contents(atPath: argument) else {
-                throw Self.failure("cannot read \(argument): no such file, or not readable")
-            }
-            return String(decoding: data, as: UTF8.self)
-        }
+    /// The text of `path` at `revision`, from `git show`.
+    private func show(_ revision: String, _ path: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "show", "\(revision):\(path)"]

@@ -82,3 +82,20 @@ import Testing
         #expect((text.wholeMatch(of: regex) != nil) == matches)
     }
 }
+
+/// The schema and the compiler agree: what the schema rejects, the compiler rejects too, and
+/// what the compiler accepts has the shape the schema describes.
+@Suite struct ContractSchemaCompilerAgreementTests {
+    @Test(arguments: PackageFiles.list("fixtures/schema/invalid", suffix: ".sla.yaml"))
+    func compilerAlsoRejectsTheInvalidExamples(path: String) throws {
+        let text = try String(contentsOf: PackageFiles.root.appendingPathComponent(path), encoding: .utf8)
+        let result = ContractCompiler.compile(text: text, path: path)
+        #expect(result.contract == nil, "\(path) compiles, but the schema rejects it")
+    }
+
+    @Test(arguments: PackageFiles.list("contracts", suffix: ".sla.yaml") + PackageFiles.list("fixtures/digest", suffix: ".sla.yaml"))
+    func schemaValidatedContractsCompile(path: String) throws {
+        let text = try String(contentsOf: PackageFiles.root.appendingPathComponent(path), encoding: .utf8)
+        #expect(ContractCompiler.compile(text: text, path: path).contract != nil, "\(path) does not compile")
+    }
+}

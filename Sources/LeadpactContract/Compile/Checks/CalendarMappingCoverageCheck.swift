@@ -16,7 +16,7 @@ enum CalendarMappingCoverageCheck: ContractCheck {
         guard !missing.isEmpty else { return }
         context.report(
             .calendarMappingIncomplete,
-            "'sales.calendar' gives no calendar to leads whose '\(field)' is \(missing.map { "'\($0)'" }.joined(separator: ", ")) and has no 'default'",
+            "'sales.calendar' has no 'default' and no calendar for leads whose '\(field)' is \(missing.map { "'\($0)'" }.joined(separator: " or "))",
             at: context.sourceMap.key("sales", "calendar"),
             fixIts: [FixIt("add 'default: CALENDAR' or a calendar for each missing value")]
         )

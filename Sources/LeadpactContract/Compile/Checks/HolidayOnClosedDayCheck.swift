@@ -6,6 +6,8 @@ import LeadpactDiagnostics
 enum HolidayOnClosedDayCheck: ContractCheck {
     static let sections: [String] = []
 
+    private static let dayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     static func run(on draft: ContractDraft, context: CompilationContext) {
         for name in draft.calendarNames {
             guard let spec = draft.calendars[name] else { continue }
@@ -13,7 +15,7 @@ enum HolidayOnClosedDayCheck: ContractCheck {
             where windows.isEmpty && (spec.weekly[date.weekday] ?? []).isEmpty {
                 context.report(
                     .holidayOnClosedDay,
-                    "holiday \(date) of calendar '\(name)' falls on a \(date.weekday.shortName), which the calendar already closes",
+                    "holiday \(date) of calendar '\(name)' falls on a \(dayNames[date.weekday.rawValue - 1]), which the calendar already closes",
                     at: context.sourceMap.value("calendars", name, "holidays", date.description),
                     fixIts: [FixIt("check the date, or remove the holiday")]
                 )

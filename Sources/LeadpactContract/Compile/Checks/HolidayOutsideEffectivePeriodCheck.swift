@@ -14,11 +14,11 @@ enum HolidayOutsideEffectivePeriodCheck: ContractCheck {
                 let before = draft.effective.map { date < $0 } ?? false
                 let after = draft.expires.map { date >= $0 } ?? false
                 guard before || after else { continue }
-                let period = [draft.effective.map { "from \($0)" }, draft.expires.map { "expiring \($0)" }]
-                    .compactMap { $0 }.joined(separator: " ")
+                let period = [draft.effective.map { "in force from \($0)" }, draft.expires.map { "expiring \($0)" }]
+                    .compactMap { $0 }.joined(separator: ", ")
                 context.report(
                     .holidayOutsideEffectivePeriod,
-                    "holiday \(date) of calendar '\(name)' is outside the contract's effective period (\(period)) and never applies",
+                    "holiday \(date) of calendar '\(name)' is outside the contract's period (\(period)) and never applies",
                     at: context.sourceMap.value("calendars", name, "holidays", date.description),
                     fixIts: [FixIt("check the year, or remove the holiday")]
                 )

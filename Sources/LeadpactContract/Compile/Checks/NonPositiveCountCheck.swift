@@ -7,17 +7,17 @@ enum NonPositiveCountCheck: ContractCheck {
     static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
-        if !draft.failedSections.contains("marketing"), let volume = draft.marketing?.volume {
-            for (index, target) in volume.enumerated() where target.mqls < 1 {
+        if let volume = draft.marketing?.volume {
+            for (target, index) in zip(volume, draft.volumeTargetIndices) where target.mqls < 1 {
                 report(["marketing", "volume", String(index), "mqls"], target.mqls, context: context)
             }
         }
-        if !draft.failedSections.contains("scoring"), let implicit = draft.scoring?.implicit {
-            for (index, rule) in implicit.enumerated() {
+        if let implicit = draft.scoring?.implicit {
+            for (rule, index) in zip(implicit, draft.implicitRuleIndices) {
                 if let limit = rule.max, limit < 1 { report(["scoring", "implicit", String(index), "max"], limit, context: context) }
             }
         }
-        if !draft.failedSections.contains("sales"), let sequence = draft.sales?.sequence {
+        if let sequence = draft.sales?.sequence {
             if sequence.touches < 1 { report(["sales", "sequence", "touches"], sequence.touches, context: context) }
             for (channel, minimum) in sequence.channels.sorted(by: { $0.key < $1.key }) where minimum < 1 {
                 report(["sales", "sequence", "channels", channel], minimum, context: context)

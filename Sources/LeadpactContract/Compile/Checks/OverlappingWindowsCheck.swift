@@ -46,13 +46,29 @@ enum OverlappingWindowsCheck: ContractCheck {
         if let last = spans.last, let first = spans.first, spans.count > 1 {
             pairs.append((last, Span(start: first.start + week, end: first.end + week, day: first.day, window: first.window)))
         }
+        // Days that share one `hours` key overlap the same way: report them once, together.
+        var reported: [String: Int] = [:]
+        var findings: [(message: String, days: [Weekday], range: SourceRange?)] = []
         for (a, b) in pairs where a.end > b.start {
-            let message = a.day == b.day
-                ? "the windows \(a.window) and \(b.window) of '\(a.day.shortName)' in calendar '\(spec.name)' overlap"
-                : "the overnight window \(a.window) of '\(a.day.shortName)' runs into \(b.window) of '\(b.day.shortName)' in calendar '\(spec.name)'"
+            let range = context.sourceMap.value("calendars", spec.name, "hours", a.day.shortName)
+            if a.day == b.day {
+                let key = "\(range.map { "\($0.start)" } ?? "") \(a.window) \(b.window)"
+                if let index = reported[key] {
+                    findings[index].days.append(a.day)
+                    continue
+                }
+                reported[key] = findings.count
+                findings.append(("the windows \(a.window) and \(b.window) in calendar '\(spec.name)' overlap", [a.day], range))
+            } else {
+                let message = "the overnight window \(a.window) of '\(a.day.shortName)' runs into \(b.window) of '\(b.day.shortName)' in calendar '\(spec.name)'"
+                findings.append((message, [], range))
+            }
+        }
+        for finding in findings {
+            let days = finding.days.isEmpty ? "" : " on " + finding.days.map(\.shortName).joined(separator: ", ")
             context.report(
-                .overlappingWindows, message, at: context.sourceMap.value("calendars", spec.name, "hours", b.day.shortName),
-                fixIts: [FixIt("make the windows end before the next one starts, or merge them")]
+                .overlappingWindows, finding.message + days, at: finding.range,
+                fixIts: [FixIt("make each window end before the next one starts, or merge them")]
             )
         }
     }

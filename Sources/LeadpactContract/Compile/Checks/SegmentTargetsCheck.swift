@@ -9,7 +9,7 @@ enum SegmentTargetsCheck: ContractCheck {
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard let volume = draft.marketing?.volume else { return }
         for period in TargetPeriod.allCases {
-            let indexed = volume.enumerated().filter { $0.element.per == period }
+            let indexed = zip(draft.volumeTargetIndices, volume).map { (offset: $0, element: $1) }.filter { $0.element.per == period }
             guard let total = indexed.filter({ $0.element.segment == nil }).max(by: { $0.element.mqls < $1.element.mqls })
             else { continue }
             let segments = indexed.filter { $0.element.segment != nil }

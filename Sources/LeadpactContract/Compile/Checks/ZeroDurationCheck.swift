@@ -9,9 +9,7 @@ enum ZeroDurationCheck: ContractCheck {
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         for (path, duration) in draft.durations where duration.clockLength.length == 0 {
-            guard path != ["sales", "sequence", "within"], let section = path.first,
-                  !draft.failedSections.contains(section)
-            else { continue }
+            guard path != ["sales", "sequence", "within"] else { continue }
             let why = path.last == "half_life"
                 ? "a half-life of zero would decay every implicit point at once"
                 : "nothing could ever be done within it"

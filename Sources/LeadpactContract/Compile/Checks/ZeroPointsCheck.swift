@@ -3,14 +3,14 @@ import LeadpactDiagnostics
 
 /// LP424 (warning): a scoring rule worth 0 points changes no score.
 enum ZeroPointsCheck: ContractCheck {
-    static let sections = ["scoring"]
+    static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
         guard let scoring = draft.scoring else { return }
-        for (index, rule) in scoring.explicit.enumerated() where rule.points == 0 {
+        for (rule, index) in zip(scoring.explicit, draft.explicitRuleIndices) where rule.points == 0 {
             report(["scoring", "explicit", String(index), "points"], context: context)
         }
-        for (index, rule) in scoring.implicit.enumerated() where rule.points == 0 {
+        for (rule, index) in zip(scoring.implicit, draft.implicitRuleIndices) where rule.points == 0 {
             report(["scoring", "implicit", String(index), "points"], context: context)
         }
     }

@@ -54,6 +54,11 @@ struct ContractDraft {
     var marketing: MarketingCommitments?
     var sales: SalesCommitments?
 
+    /// For each compiled explicit rule, implicit rule and volume target, its index in the
+    /// list as written (entries that failed are missing from the model), for positions.
+    var explicitRuleIndices: [Int] = []
+    var implicitRuleIndices: [Int] = []
+    var volumeTargetIndices: [Int] = []
     /// Every condition that compiled.
     var conditions: [CompiledCondition] = []
     /// Every duration that was read, by path.

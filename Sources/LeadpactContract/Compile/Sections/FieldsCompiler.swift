@@ -45,7 +45,7 @@ struct FieldsCompiler {
                 return nil
             }
             draft.distinctLists.append(DistinctList(
-                noun: "value of '\(path.display)'", path: path,
+                noun: "enum value", path: path,
                 entries: values.map { NameOccurrence(name: $0.text, range: $0.node.range) }
             ))
             return .enumeration(values.map(\.text))

@@ -19,6 +19,7 @@ struct MarketingCompiler {
             for (index, item) in items.enumerated() {
                 if let target = volumeTarget(item, at: section.path(of: "volume").appending(index: index), into: &draft) {
                     volume.append(target)
+                    draft.volumeTargetIndices.append(index)
                 }
             }
         }

@@ -19,6 +19,7 @@ struct ScoringCompiler {
             for (index, item) in items.enumerated() {
                 if let rule = explicitRule(item, at: section.path(of: "explicit").appending(index: index), into: &draft) {
                     explicit.append(rule)
+                    draft.explicitRuleIndices.append(index)
                 }
             }
         }
@@ -28,6 +29,7 @@ struct ScoringCompiler {
             for (index, item) in items.enumerated() {
                 if let rule = implicitRule(item, at: section.path(of: "implicit").appending(index: index), into: &draft) {
                     implicit.append(rule)
+                    draft.implicitRuleIndices.append(index)
                     scored.append(NameOccurrence(
                         name: rule.activity,
                         range: context.sourceMap.value(at: section.path(of: "implicit") + [String(index), "activity"]) ?? item.range
