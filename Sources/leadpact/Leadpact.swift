@@ -17,6 +17,7 @@ struct Leadpact: ParsableCommand {
             VerifyCommand.self,
             DiffCommand.self,
             DueCommand.self,
+            AuditCommand.self,
         ]
     )
 }
