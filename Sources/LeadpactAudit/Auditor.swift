@@ -41,10 +41,19 @@ public enum Auditor {
             period: period,
             obligations: rules.reduce(ObligationCounts()) { $0 + $1.counts },
             rules: rules,
-            breaches: ledger.breaches.sorted(by: Breach.reportOrder),
-            open: ledger.open.sorted(by: OpenObligation.reportOrder),
+            breaches: stableSorted(ledger.breaches, by: Breach.reportOrder),
+            open: stableSorted(ledger.open, by: OpenObligation.reportOrder),
             input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
             cycles: checker.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
             targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") })
+    }
+
+    /// `items` sorted by `order`, ties kept in their original order.
+    private static func stableSorted<T>(_ items: [T], by order: (T, T) -> Bool) -> [T] {
+        items.enumerated().sorted { a, b in
+            if order(a.element, b.element) { return true }
+            if order(b.element, a.element) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 }

@@ -16,6 +16,7 @@ struct Leadpact: ParsableCommand {
             VerifyCommand.self,
             DiffCommand.self,
             DueCommand.self,
+            AuditCommand.self,
         ]
     )
 }

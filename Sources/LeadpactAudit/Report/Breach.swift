@@ -63,11 +63,11 @@ public struct Breach: Hashable, Sendable {
         self.evidence = evidence
     }
 
-    /// The report order: by `resolvedAt`, then rule id, then lead (targets first), then detail.
+    /// The report order: by `resolvedAt`, then rule id, then lead (targets first);
+    /// ties keep the order found (targets in contract order).
     public static func reportOrder(_ a: Breach, _ b: Breach) -> Bool {
         if a.resolvedAt != b.resolvedAt { return a.resolvedAt < b.resolvedAt }
         if a.rule != b.rule { return a.rule < b.rule }
-        if a.lead != b.lead { return (a.lead ?? "") < (b.lead ?? "") }
-        return a.detail < b.detail
+        return (a.lead ?? "") < (b.lead ?? "")
     }
 }

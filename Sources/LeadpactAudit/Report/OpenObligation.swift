@@ -28,11 +28,11 @@ public struct OpenObligation: Hashable, Sendable {
         self.detail = detail
     }
 
-    /// The report order: by due time, then rule id, then lead, then detail.
+    /// The report order: by due time, then rule id, then lead;
+    /// ties keep the order found (targets in contract order).
     public static func reportOrder(_ a: OpenObligation, _ b: OpenObligation) -> Bool {
         if a.due != b.due { return a.due < b.due }
         if a.rule != b.rule { return a.rule < b.rule }
-        if a.lead != b.lead { return (a.lead ?? "") < (b.lead ?? "") }
-        return a.detail < b.detail
+        return (a.lead ?? "") < (b.lead ?? "")
     }
 }
