@@ -11,6 +11,7 @@ struct Leadpact: ParsableCommand {
             CheckCommand.self,
             CompileCommand.self,
             SchemaCommand.self,
+            FixturesCommand.self,
             KeysCommand.self,
             SignCommand.self,
             VerifyCommand.self,
