@@ -42,20 +42,44 @@ let package = Package(
             dependencies: ["LeadpactContract", "LeadpactCalendar", "LeadpactExpressions", "LeadpactDiagnostics"],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "LeadpactSignoff",
+            dependencies: [
+                "LeadpactContract", "LeadpactDiagnostics", "LeadpactYAML", "LeadpactCalendar", "LeadpactExpressions",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "leadpact",
             dependencies: [
                 "LeadpactDiagnostics", "LeadpactContract", "LeadpactCalendar", "LeadpactAudit",
+                "LeadpactSignoff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
         ),
+        .executableTarget(
+            name: "calendar-bench", dependencies: ["LeadpactCalendar"],
+            path: "Benchmarks/CalendarBenchmark", swiftSettings: upcoming
+        ),
         .testTarget(name: "LeadpactDiagnosticsTests", dependencies: ["LeadpactDiagnostics"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactYAMLTests", dependencies: ["LeadpactYAML"], swiftSettings: upcoming),
-        .testTarget(name: "LeadpactCalendarTests", dependencies: ["LeadpactCalendar"], swiftSettings: upcoming),
+        .testTarget(
+            name: "LeadpactCalendarTests", dependencies: ["LeadpactCalendar"],
+            exclude: ["Differential/reference.py"], swiftSettings: upcoming
+        ),
         .testTarget(name: "LeadpactExpressionsTests", dependencies: ["LeadpactExpressions"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactContractTests", dependencies: ["LeadpactContract"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactAuditTests", dependencies: ["LeadpactAudit", "LeadpactContract"], swiftSettings: upcoming),
+        .testTarget(
+            name: "LeadpactSignoffTests",
+            dependencies: [
+                "LeadpactSignoff", "LeadpactContract", "LeadpactDiagnostics", "LeadpactYAML", "LeadpactCalendar",
+                "LeadpactExpressions", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

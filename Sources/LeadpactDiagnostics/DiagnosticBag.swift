@@ -26,8 +26,11 @@ public struct DiagnosticBag: Sendable {
     public var warningCount: Int { all.count { $0.severity == .warning } }
 
     /// The diagnostics sorted by file, position, then code: the order every renderer prints.
-    public var sorted: [Diagnostic] {
-        all.enumerated().sorted { a, b in
+    public var sorted: [Diagnostic] { Self.sorted(all) }
+
+    /// `diagnostics` sorted by file, position, then code; ties keep their reported order.
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.file != y.file { return x.file < y.file }
             if x.location != y.location { return x.location < y.location }

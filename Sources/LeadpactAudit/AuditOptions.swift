@@ -1,0 +1,32 @@
+/// How far an audit has come, for a progress display.
+public struct AuditProgress: Sendable {
+    /// The stage running.
+    public enum Stage: String, Sendable {
+        case reading, ordering, checking, reporting
+    }
+
+    /// The stage running.
+    public var stage: Stage
+    /// Lines read so far (all files).
+    public var linesRead: Int
+
+    /// Creates a progress report.
+    public init(stage: Stage, linesRead: Int) {
+        self.stage = stage
+        self.linesRead = linesRead
+    }
+}
+
+/// Options for `Auditor.audit`.
+public struct AuditOptions: Sendable {
+    /// Fail with `AuditError.badLines` when any line is bad (`--strict`).
+    public var strict: Bool
+    /// Called at each stage and every million lines read.
+    public var progress: (@Sendable (AuditProgress) -> Void)?
+
+    /// Creates options.
+    public init(strict: Bool = false, progress: (@Sendable (AuditProgress) -> Void)? = nil) {
+        self.strict = strict
+        self.progress = progress
+    }
+}

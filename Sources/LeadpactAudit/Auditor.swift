@@ -1,0 +1,59 @@
+import Foundation
+public import LeadpactContract
+
+/// Runs a contract's rules over event files for one report period.
+public enum Auditor {
+    /// Reads `eventFiles` (JSON lines, or CSV when named `.csv`) in the order given, checks
+    /// every lead against `contract`, and returns what `period` covers.
+    ///
+    /// - Throws: `AuditError.unreadableFile` when a file cannot be read,
+    ///   `AuditError.badLines` when `options.strict` and some line is bad,
+    ///   `AuditError.unknownTimeZone` for a zone this system lacks.
+    public static func audit(
+        contract: Contract, digest: String, eventFiles: [String], period: ReportPeriod, options: AuditOptions
+    ) throws(AuditError) -> AuditResult {
+        guard let zone = ZonedDates(timeZone: contract.metadata.timeZone) else {
+            throw AuditError.unknownTimeZone(contract.metadata.timeZone)
+        }
+        let schema = EventSchema(contract: contract)
+        let setup = try AuditSetup(contract: contract, schema: schema, period: period, zone: zone)
+        options.progress?(AuditProgress(stage: .reading, linesRead: 0))
+        let log = try EventLogReader(schema: schema, progress: options.progress).read(files: eventFiles)
+        if options.strict && log.badLines > 0 {
+            throw AuditError.badLines(count: log.badLines, issues: log.issues.filter(\.isBadLine))
+        }
+        options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
+        let ordering = LeadOrdering(log)
+        options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
+        let checker = LeadChecker(setup: setup, log: log)
+        for lead in 0..<ordering.leadCount {
+            checker.check(lead: lead, events: ordering.events(of: lead))
+        }
+        options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))
+        var ledger = checker.ledger
+        let targets = TargetJudge(setup: setup, zone: zone, facts: checker.facts).judge(into: &ledger)
+        let issues = (log.issues + checker.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }
+        let rules = ledger.ruleCounts
+        return AuditResult(
+            contract: AuditedContract(
+                id: contract.metadata.id, version: contract.metadata.version.description, digest: digest,
+                title: contract.metadata.title, timeZone: contract.metadata.timeZone),
+            period: period,
+            obligations: rules.reduce(ObligationCounts()) { $0 + $1.counts },
+            rules: rules,
+            breaches: stableSorted(ledger.breaches, by: Breach.reportOrder),
+            open: stableSorted(ledger.open, by: OpenObligation.reportOrder),
+            input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
+            cycles: checker.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
+            targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") })
+    }
+
+    /// `items` sorted by `order`, ties kept in their original order.
+    private static func stableSorted<T>(_ items: [T], by order: (T, T) -> Bool) -> [T] {
+        items.enumerated().sorted { a, b in
+            if order(a.element, b.element) { return true }
+            if order(b.element, a.element) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

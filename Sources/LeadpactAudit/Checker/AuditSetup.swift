@@ -1,0 +1,63 @@
+import Foundation
+import LeadpactContract
+
+/// What every lead's check shares: the contract, its schema and clocks, the period and the
+/// contract's span in force, in milliseconds.
+struct AuditSetup: Sendable {
+    let contract: Contract
+    let schema: EventSchema
+    let clock: SalesClock
+    let reportClock: ReportClock
+    /// The report period, `[from, to)`.
+    let from: Int64
+    let to: Int64
+    /// 00:00 of `effective` and of `expires` in contract.timezone, when given.
+    let spanStart: Int64?
+    let spanEnd: Int64?
+    /// The rules the contract defines.
+    let rules: [AuditRule]
+
+    /// The setup for one audit.
+    init(contract: Contract, schema: EventSchema, period: ReportPeriod, zone: ZonedDates) throws(AuditError) {
+        self.contract = contract
+        self.schema = schema
+        clock = try SalesClock(contract: contract)
+        reportClock = ReportClock(timeZone: contract.metadata.timeZone)
+        from = SalesClock.millis(period.from)
+        to = SalesClock.millis(period.to)
+        spanStart = contract.metadata.effective.map { SalesClock.millis(zone.startOfDay($0)) }
+        spanEnd = contract.metadata.expires.map { SalesClock.millis(zone.startOfDay($0)) }
+        rules = Self.definedRules(contract)
+    }
+
+    /// Whether the contract is in force at `moment`.
+    func inForce(_ moment: Int64) -> Bool {
+        if let spanStart, moment < spanStart { return false }
+        if let spanEnd, moment >= spanEnd { return false }
+        return true
+    }
+
+    /// Whether the contract defines `rule`.
+    func defines(_ rule: AuditRule) -> Bool { rules.contains(rule) }
+
+    /// Writes a millisecond instant for a detail text.
+    func time(_ millis: Int64) -> String { reportClock.format(epochMillis: millis) }
+
+    private static func definedRules(_ contract: Contract) -> [AuditRule] {
+        var rules: [AuditRule] = []
+        if let sales = contract.sales {
+            if sales.acceptWithin != nil { rules.append(.salesAccept) }
+            if sales.firstTouchWithin != nil || !sales.expedite.isEmpty { rules.append(.salesFirstTouch) }
+            if sales.sequence != nil { rules.append(.salesSequence) }
+            if !sales.reasons.isEmpty { rules.append(.salesReason) }
+        }
+        if contract.stages.sql != nil { rules.append(.salesSQLCriteria) }
+        if contract.stages.mql != nil { rules.append(.marketingMQLCriteria) }
+        if let marketing = contract.marketing {
+            if !marketing.handoffContext.isEmpty { rules.append(.marketingHandoffContext) }
+            if !marketing.volume.isEmpty { rules.append(.marketingVolume) }
+            if marketing.conversion != nil { rules.append(.marketingConversion) }
+        }
+        return rules.sorted()
+    }
+}

@@ -1,0 +1,66 @@
+import LeadpactCalendar
+
+/// One handoff cycle of a lead: from its `mql` to its end, with the timed sales
+/// obligations it owes and the facts the metrics read.
+struct HandoffCycle {
+    /// The mql's timestamp (milliseconds).
+    let mqlAt: Int64
+    /// The mql event's index in the log.
+    let mqlEvent: Int32
+    /// Whether the cycle owes anything (its mql lies in the contract's effective span).
+    let inForce: Bool
+    /// The calendar chosen at the mql.
+    let calendarName: String?
+    let calendar: BusinessCalendar?
+    /// Whether the mql met `marketing.mql_criteria` (true without an mql stage).
+    let meetsMQLCriteria: Bool
+    /// The expedite rule applied to `sales.first_touch`, as written.
+    let expedite: String?
+    /// `(timestamp, assignee)` of the cycle's `assigned` events, in order.
+    var assignments: [(at: Int64, to: Int32)] = []
+    /// The first accepted/rejected/disqualified/sql, and which it was.
+    var answeredAt: Int64?
+    var answeredBy: EventKind?
+    /// The first touch.
+    var firstTouchAt: Int64?
+    /// Touches so far, and per channel (interned channel → count).
+    var touchCount = 0
+    var channelCounts: [Int32: Int] = [:]
+    /// The first sql.
+    var sqlAt: Int64?
+    /// How and when the cycle ended, and the end's reason (see `LeadEvent.Payload`).
+    var end: EventKind?
+    var endedAt: Int64?
+    var endReason: Int32 = LeadEvent.Payload.none
+    /// The timed obligations; `nil` when the contract does not define them or the cycle
+    /// owes nothing.
+    var accept: CycleObligation?
+    var firstTouch: CycleObligation?
+    var sequence: CycleObligation?
+
+    /// A cycle started by an mql.
+    init(
+        mqlAt: Int64, mqlEvent: Int32, inForce: Bool, calendarName: String?, calendar: BusinessCalendar?,
+        meetsMQLCriteria: Bool, expedite: String?
+    ) {
+        self.mqlAt = mqlAt
+        self.mqlEvent = mqlEvent
+        self.inForce = inForce
+        self.calendarName = calendarName
+        self.calendar = calendar
+        self.meetsMQLCriteria = meetsMQLCriteria
+        self.expedite = expedite
+    }
+
+    /// The assignee of the last `assigned` at or before `moment`, if any.
+    func owner(at moment: Int64) -> Int32? {
+        assignments.last { $0.at <= moment }?.to
+    }
+
+    /// Breaches every pending obligation whose due time is before `now`.
+    mutating func expire(before now: Int64) {
+        accept?.expire(before: now)
+        firstTouch?.expire(before: now)
+        sequence?.expire(before: now)
+    }
+}

@@ -1,0 +1,115 @@
+import LeadpactCalendar
+import LeadpactContract
+import LeadpactExpressions
+
+extension LeadChecker {
+    /// An mql: starts a cycle (judging the marketing rules on it), or, while one is open,
+    /// is a duplicate handoff that no rule judges.
+    func startCycle(_ event: LeadEvent, index: Int32) {
+        guard cycle == nil else {
+            issues.append(InputIssue(
+                file: log.files[Int(event.file)], line: Int(event.line),
+                message: "duplicate handoff: lead \(leadName) already has an open cycle; this mql starts none and is judged by no rule",
+                isBadLine: false))
+            return
+        }
+        let contract = setup.contract
+        let inForce = setup.inForce(event.timestamp)
+        let chosen = setup.clock.chooseCalendar(for: state)
+        let meets = meetsMQLCriteria()
+        let expedite = contract.sales?.expedite.first { $0.when.evaluate(state) }
+        var started = HandoffCycle(
+            mqlAt: event.timestamp, mqlEvent: index, inForce: inForce, calendarName: chosen?.name,
+            calendar: chosen?.calendar, meetsMQLCriteria: meets, expedite: expedite?.when.sourceText)
+        if inForce, let sales = contract.sales {
+            let needsCalendar = [sales.acceptWithin, expedite?.firstTouchWithin ?? sales.firstTouchWithin, sales.sequence?.within]
+                .contains { $0?.isBusiness == true }
+            if needsCalendar && chosen == nil {
+                issues.append(InputIssue(
+                    file: log.files[Int(event.file)], line: Int(event.line),
+                    message: "lead \(leadName) has no sales calendar (sales.calendar maps its value to none and has no default): its business-time obligations are not judged",
+                    isBadLine: false))
+            }
+            let due = { (duration: SLADuration) in
+                SalesClock.due(after: event.timestamp, duration, calendar: chosen?.calendar)
+            }
+            if let within = sales.acceptWithin, let at = due(within) {
+                started.accept = CycleObligation(rule: .salesAccept, due: at, isBusiness: within.isBusiness)
+            }
+            if let within = expedite?.firstTouchWithin ?? sales.firstTouchWithin, let at = due(within) {
+                started.firstTouch = CycleObligation(rule: .salesFirstTouch, due: at, isBusiness: within.isBusiness)
+            }
+            if let sequence = sales.sequence, let at = due(sequence.within) {
+                started.sequence = CycleObligation(rule: .salesSequence, due: at, isBusiness: sequence.within.isBusiness)
+                if sequenceComplete(started) { started.sequence?.fulfil(at: event.timestamp) }
+            }
+        }
+        if inForce {
+            judgeMQLCriteria(event, meets: meets)
+            judgeHandoffContext(event)
+        }
+        cycleFactIndex = facts.count
+        facts.append(CycleFact(
+            mqlAt: event.timestamp, inForce: inForce, meetsMQLCriteria: meets,
+            segments: segmentHits(), sqlAt: nil))
+        cycle = started
+    }
+
+    /// Whether the lead meets `stages.mql.when` and was active within `active_within`.
+    func meetsMQLCriteria() -> Bool {
+        guard let stage = setup.contract.stages.mql else { return true }
+        if let window = stage.activeWithinSeconds, state.countAnyActivity(windowSeconds: window) == 0 {
+            return false
+        }
+        return stage.when.evaluate(state)
+    }
+
+    /// Bit i (of word i / 64): volume target i's `where` holds now (always, without one).
+    private func segmentHits() -> [UInt64] {
+        let targets = setup.contract.marketing?.volume ?? []
+        guard !targets.isEmpty else { return [] }
+        var words = [UInt64](repeating: 0, count: (targets.count + 63) / 64)
+        for (i, target) in targets.enumerated() where target.segment?.evaluate(state) ?? true {
+            words[i / 64] |= 1 << UInt64(i % 64)
+        }
+        return words
+    }
+
+    /// A cycle end: settles the timed obligations still pending, then records the cycle.
+    func endCycle(_ event: LeadEvent) {
+        guard var ending = cycle else { return }
+        cycle = nil
+        ending.end = event.kind
+        ending.endedAt = event.timestamp
+        ending.endReason = event.kind.carriesReason ? event.text : LeadEvent.Payload.none
+        let when = setup.time(event.timestamp)
+        let note = "cycle ended (\(event.kind.name)) at \(when) before it was due"
+        ending.accept?.waive(at: event.timestamp, because: note)
+        ending.firstTouch?.waive(at: event.timestamp, because: note)
+        if let sequence = ending.sequence, sequence.isPending {
+            let reasonMissing = event.text == LeadEvent.Payload.none
+            let breaks = [.recycled, .renurture, .disqualified].contains(event.kind)
+                && (reasonMissing || (noResponse != nil && event.text == noResponse))
+            if breaks && event.timestamp < sequence.due {
+                let reason = reasonMissing ? "without a reason" : "with reason no_response"
+                let note = "\(event.kind.name) \(reason) at \(when) after \(touchSummary(ending)) before the sequence was due"
+                ending.sequence?.breakNow(at: event.timestamp, because: note)
+            } else {
+                ending.sequence?.waive(at: event.timestamp, because: note)
+            }
+        }
+        finish(ending)
+    }
+
+    /// `3 of 7 touches (call 1/3, email 2/3)`.
+    func touchSummary(_ cycle: HandoffCycle) -> String {
+        guard let sequence = setup.contract.sales?.sequence else { return "\(cycle.touchCount) touches" }
+        let channels = sequenceChannels.enumerated().map { offset, channel in
+            let name = sequence.channels.keys.sorted()[offset]
+            let count = channel.id.flatMap { cycle.channelCounts[$0] } ?? 0
+            return "\(name) \(count)/\(channel.minimum)"
+        }
+        let total = "\(cycle.touchCount) of \(sequence.touches) touches"
+        return channels.isEmpty ? total : "\(total) (\(channels.joined(separator: ", ")))"
+    }
+}

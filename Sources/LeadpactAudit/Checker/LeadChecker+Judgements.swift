@@ -1,0 +1,92 @@
+import LeadpactContract
+import LeadpactExpressions
+
+extension LeadChecker {
+    /// Whether an event outside or inside the open cycle owes `sales.reason` and
+    /// `sales.sql_criteria`: in force at its time, and not in a cycle that owes nothing.
+    private func owes(_ event: LeadEvent) -> Bool {
+        if let cycle { return cycle.inForce && setup.inForce(event.timestamp) }
+        return setup.inForce(event.timestamp)
+    }
+
+    /// `sales.reason` on a rejected, disqualified, recycled or renurture event.
+    func judgeReason(_ event: LeadEvent) {
+        guard setup.defines(.salesReason), owes(event) else { return }
+        if event.text >= 0 && reasons.contains(event.text) {
+            ledger.settle(.salesReason, .met, at: event.timestamp)
+            return
+        }
+        let detail: String
+        var evidence: [EvidenceItem] = []
+        switch event.text {
+        case LeadEvent.Payload.none: detail = "\(event.kind.name) without a reason"
+        case LeadEvent.Payload.notText: detail = "\(event.kind.name) with a reason that is not text"
+        default:
+            let reason = log.strings[event.text]
+            detail = "\(event.kind.name) with reason '\(reason)', which is not in sales.reasons"
+            evidence.append(EvidenceItem("reason", reason))
+        }
+        evidence.append(EvidenceItem("line", "\(log.files[Int(event.file)]):\(event.line)"))
+        instantBreach(.salesReason, event, owner: salesOwner(in: cycle, at: event.timestamp), detail: detail, evidence: evidence)
+    }
+
+    /// `sales.sql_criteria` at an sql event, its own `set` applied.
+    func judgeSQLCriteria(_ event: LeadEvent) {
+        guard let stage = setup.contract.stages.sql, owes(event) else { return }
+        if stage.when.evaluate(state) {
+            ledger.settle(.salesSQLCriteria, .met, at: event.timestamp)
+            return
+        }
+        let why = ExpressionExplainer.explain(stage.when, facts: state)
+        instantBreach(
+            .salesSQLCriteria, event, owner: salesOwner(in: cycle, at: event.timestamp),
+            detail: "\(why) at sql", evidence: [EvidenceItem("criteria", stage.when.sourceText)])
+    }
+
+    /// `marketing.mql_criteria` at a cycle-starting mql.
+    func judgeMQLCriteria(_ event: LeadEvent, meets: Bool) {
+        guard let stage = setup.contract.stages.mql else { return }
+        if meets {
+            ledger.settle(.marketingMQLCriteria, .met, at: event.timestamp)
+            return
+        }
+        var parts = ExpressionExplainer.failures(of: stage.when, facts: state)
+        if let window = stage.activeWithinSeconds, state.countAnyActivity(windowSeconds: window) == 0 {
+            parts.append("no activity in the \(DurationText.describe(seconds: window, business: false)) before")
+        }
+        var evidence = [EvidenceItem("criteria", stage.when.sourceText)]
+        evidence.append(EvidenceItem("score", ExpressionExplainer.formatScore(state.score(.total))))
+        instantBreach(
+            .marketingMQLCriteria, event, owner: marketingOwner(event),
+            detail: parts.joined(separator: "; ") + " at handoff", evidence: evidence)
+    }
+
+    /// `marketing.handoff_context` at a cycle-starting mql.
+    func judgeHandoffContext(_ event: LeadEvent) {
+        guard setup.defines(.marketingHandoffContext) else { return }
+        let entries = context(of: event)
+        let missing = handoffKeys.filter { key in
+            guard let id = key.id else { return true }
+            return !entries.contains { $0.key == id }
+        }.map(\.name)
+        if missing.isEmpty {
+            ledger.settle(.marketingHandoffContext, .met, at: event.timestamp)
+            return
+        }
+        instantBreach(
+            .marketingHandoffContext, event, owner: marketingOwner(event),
+            detail: "handoff context lacks \(missing.joined(separator: ", "))",
+            evidence: [EvidenceItem("missing_keys", missing.joined(separator: ","))])
+    }
+
+    private func marketingOwner(_ event: LeadEvent) -> String {
+        event.actor >= 0 ? log.strings[event.actor] : "marketing"
+    }
+
+    private func instantBreach(_ rule: AuditRule, _ event: LeadEvent, owner: String, detail: String, evidence: [EvidenceItem]) {
+        let at = SalesClock.date(event.timestamp)
+        ledger.breach(
+            Breach(rule: rule, lead: leadName, owner: owner, due: at, resolvedAt: at, detail: detail, evidence: evidence),
+            resolvedAt: event.timestamp)
+    }
+}

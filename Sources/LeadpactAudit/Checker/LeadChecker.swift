@@ -1,0 +1,155 @@
+import LeadpactContract
+import LeadpactExpressions
+
+/// Walks each lead's events in order, keeping its state and open cycle, and records every
+/// obligation's outcome in the ledger, plus cycle summaries and the facts targets need.
+final class LeadChecker {
+    let setup: AuditSetup
+    let log: EventLog
+    let state: LeadState
+    var ledger: ObligationLedger
+    /// Warnings found while checking (duplicate handoffs, leads without a calendar).
+    var issues: [InputIssue] = []
+    /// Cycles relevant to the period.
+    var summaries: [CycleSummary] = []
+    /// Every cycle started before the period's end.
+    var facts: [CycleFact] = []
+    /// The interned ids of `marketing.handoff_context` keys (`nil`: no event has the key).
+    let handoffKeys: [(name: String, id: Int32?)]
+    let sourceKey: Int32?
+    let noResponse: Int32?
+    let reasons: Set<Int32>
+    /// `sales.sequence` channel minimums by interned channel (`nil`: never logged).
+    let sequenceChannels: [(id: Int32?, minimum: Int)]
+
+    // Per lead.
+    var leadName = ""
+    var cycle: HandoffCycle?
+    var cycleFactIndex = 0
+    var lastAssigned: Int32?
+
+    /// A checker for `log` under `setup`.
+    init(setup: AuditSetup, log: EventLog) {
+        self.setup = setup
+        self.log = log
+        state = LeadState(schema: setup.schema, scoring: setup.contract.scoring, strings: log.strings)
+        ledger = ObligationLedger(from: setup.from, to: setup.to, rules: setup.rules)
+        handoffKeys = (setup.contract.marketing?.handoffContext ?? []).map { ($0, log.strings.id(of: $0)) }
+        sourceKey = log.strings.id(of: "source")
+        noResponse = log.strings.id(of: "no_response")
+        reasons = Set((setup.contract.sales?.reasons ?? []).compactMap { log.strings.id(of: $0) })
+        sequenceChannels = (setup.contract.sales?.sequence?.channels ?? [:]).sorted { $0.key < $1.key }
+            .map { (log.strings.id(of: $0.key), $0.value) }
+    }
+
+    /// Checks one lead's events (indices into `log.events`, in order).
+    func check(lead: Int, events: ArraySlice<Int32>) {
+        state.reset()
+        cycle = nil
+        lastAssigned = nil
+        leadName = log.leads[Int32(truncatingIfNeeded: lead)]
+        for index in events {
+            let event = log.events[Int(index)]
+            if event.timestamp >= setup.to { break }
+            cycle?.expire(before: event.timestamp)
+            state.moment = event.timestamp
+            handle(event, index: index)
+        }
+        if var open = cycle {
+            open.expire(before: setup.to)
+            cycle = nil
+            finish(open)
+        }
+    }
+
+    private func handle(_ event: LeadEvent, index: Int32) {
+        switch event.kind {
+        case .profile:
+            state.apply(attributes(of: event))
+        case .activity:
+            state.log(activity: event.text, at: event.timestamp)
+        case .mql:
+            startCycle(event, index: index)
+        case .assigned:
+            lastAssigned = event.text
+            cycle?.assignments.append((event.timestamp, event.text))
+        case .accepted:
+            answer(event)
+        case .touch:
+            touch(event)
+        case .sql:
+            state.apply(attributes(of: event))
+            judgeSQLCriteria(event)
+            answer(event)
+            if cycle != nil {
+                if cycle?.sqlAt == nil {
+                    cycle?.sqlAt = event.timestamp
+                    facts[cycleFactIndex].sqlAt = event.timestamp
+                }
+                if let sequence = cycle?.sequence, sequence.isPending, event.timestamp < sequence.due {
+                    cycle?.sequence?.waive(at: event.timestamp, because: "sql at \(setup.time(event.timestamp)) before the sequence was due")
+                }
+            }
+        case .rejected, .disqualified:
+            judgeReason(event)
+            answer(event)
+            endCycle(event)
+        case .recycled, .renurture:
+            judgeReason(event)
+            endCycle(event)
+        case .won, .lost:
+            endCycle(event)
+        }
+    }
+
+    /// The `set` entries of a profile or sql event.
+    func attributes(of event: LeadEvent) -> ArraySlice<StoredAttribute> {
+        let start = Int(event.payloadStart)
+        return log.attributes[start..<(start + Int(event.payloadCount))]
+    }
+
+    /// The `context` entries of an mql event.
+    func context(of event: LeadEvent) -> ArraySlice<ContextEntry> {
+        let start = Int(event.payloadStart)
+        return log.context[start..<(start + Int(event.payloadCount))]
+    }
+
+    private func answer(_ event: LeadEvent) {
+        guard cycle != nil, cycle?.answeredAt == nil else { return }
+        cycle?.answeredAt = event.timestamp
+        cycle?.answeredBy = event.kind
+        cycle?.accept?.fulfil(at: event.timestamp)
+    }
+
+    private func touch(_ event: LeadEvent) {
+        guard var current = cycle else { return }
+        if current.firstTouchAt == nil {
+            current.firstTouchAt = event.timestamp
+            current.firstTouch?.fulfil(at: event.timestamp)
+        }
+        current.touchCount += 1
+        current.channelCounts[event.text, default: 0] += 1
+        if sequenceComplete(current) {
+            current.sequence?.fulfil(at: event.timestamp)
+        }
+        cycle = current
+    }
+
+    /// Whether the cycle's touches reach `touches` and every channel minimum.
+    func sequenceComplete(_ cycle: HandoffCycle) -> Bool {
+        guard let sequence = setup.contract.sales?.sequence else { return false }
+        guard cycle.touchCount >= sequence.touches else { return false }
+        for (channel, minimum) in sequenceChannels {
+            let count = channel.flatMap { cycle.channelCounts[$0] } ?? 0
+            if count < minimum { return false }
+        }
+        return true
+    }
+
+    /// The sales owner at `moment`: the cycle's last assignment at or before it, or (outside
+    /// a cycle) the lead's last assignment so far.
+    func salesOwner(in cycle: HandoffCycle?, at moment: Int64) -> String {
+        let id = cycle.map { $0.owner(at: moment) } ?? lastAssigned
+        return id.map { log.strings[$0] } ?? "unassigned"
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Collects the obligations a report covers — those resolved in `[from, to)` and those
+/// still open at `to` — into counts, breaches and the open list.
+struct ObligationLedger {
+    /// The period, in milliseconds.
+    let from: Int64
+    let to: Int64
+    /// The rules the contract defines.
+    let rules: [AuditRule]
+    private(set) var counts: [AuditRule: ObligationCounts] = [:]
+    private(set) var breaches: [Breach] = []
+    private(set) var open: [OpenObligation] = []
+
+    /// A ledger for the period `[from, to)`.
+    init(from: Int64, to: Int64, rules: [AuditRule]) {
+        self.from = from
+        self.to = to
+        self.rules = rules
+    }
+
+    /// Whether an obligation resolved at `moment` belongs to this report.
+    func covers(_ moment: Int64) -> Bool { moment >= from && moment < to }
+
+    /// Counts a met or waived obligation resolved at `moment`.
+    mutating func settle(_ rule: AuditRule, _ status: ObligationStatus, at moment: Int64) {
+        guard covers(moment) else { return }
+        counts[rule, default: ObligationCounts()].record(status)
+    }
+
+    /// Counts and lists a breach (when it resolved in the period).
+    mutating func breach(_ breach: Breach, resolvedAt moment: Int64) {
+        guard covers(moment) else { return }
+        counts[breach.rule, default: ObligationCounts()].record(.breached)
+        breaches.append(breach)
+    }
+
+    /// Counts a judged target (the caller has checked `from < end <= to`), listing its breach.
+    mutating func judgeTarget(_ rule: AuditRule, breach: Breach?) {
+        if let breach {
+            counts[rule, default: ObligationCounts()].record(.breached)
+            breaches.append(breach)
+        } else {
+            counts[rule, default: ObligationCounts()].record(.met)
+        }
+    }
+
+    /// Counts and lists an obligation open at the period's end.
+    mutating func keepOpen(_ rule: AuditRule, lead: String?, owner: String, due: Int64, detail: String) {
+        counts[rule, default: ObligationCounts()].record(.open)
+        open.append(OpenObligation(
+            rule: rule, lead: lead, owner: owner, due: SalesClock.date(due),
+            timeLeftSeconds: Self.seconds(due - to), detail: detail))
+    }
+
+    /// Counts per rule in rule-id order, every defined rule listed.
+    var ruleCounts: [RuleCounts] {
+        rules.sorted().map { RuleCounts(rule: $0, counts: counts[$0] ?? ObligationCounts()) }
+    }
+
+    /// Whole seconds of a millisecond span (rounded down).
+    static func seconds(_ millis: Int64) -> Int64 {
+        millis >= 0 ? millis / 1000 : -((-millis + 999) / 1000)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import LeadpactContract
+
+/// Judges `marketing.volume` and `marketing.conversion` over their calendar periods:
+/// a period `[s, e)` is reported when `from < e <= to` and listed open when `s < to < e`.
+struct TargetJudge {
+    let setup: AuditSetup
+    let zone: ZonedDates
+    let facts: [CycleFact]
+
+    /// Judges every target, recording outcomes in `ledger`; returns their progress.
+    func judge(into ledger: inout ObligationLedger) -> [TargetProgress] {
+        guard let marketing = setup.contract.marketing else { return [] }
+        var progress: [TargetProgress] = []
+        for (index, target) in marketing.volume.enumerated() {
+            for period in periods(target.per) {
+                var reached = 0
+                for fact in facts where fact.mqlAt >= period.start && fact.mqlAt < period.end && fact.inForce
+                    && fact.meetsMQLCriteria && fact.inSegment(index) {
+                    reached += 1
+                }
+                let status = settle(period, met: reached >= target.mqls)
+                let item = TargetProgress(
+                    rule: .marketingVolume, per: target.per, segment: target.segmentSource, label: period.label,
+                    start: SalesClock.date(period.start), end: SalesClock.date(period.end), required: target.mqls,
+                    reached: reached, cycles: reached, converted: 0, status: status)
+                record(item, into: &ledger)
+                progress.append(item)
+            }
+        }
+        if let conversion = marketing.conversion {
+            for period in periods(conversion.per) {
+                var cycles = 0, converted = 0
+                for fact in facts where fact.mqlAt >= period.start && fact.mqlAt < period.end && fact.inForce {
+                    cycles += 1
+                    if let sql = fact.sqlAt, sql < period.end { converted += 1 }
+                }
+                let met = cycles == 0 || converted * 10_000 >= conversion.basisPoints * cycles
+                let item = TargetProgress(
+                    rule: .marketingConversion, per: conversion.per, segment: nil, label: period.label,
+                    start: SalesClock.date(period.start), end: SalesClock.date(period.end),
+                    required: conversion.basisPoints, reached: cycles == 0 ? 0 : converted * 10_000 / cycles,
+                    cycles: cycles, converted: converted, status: settle(period, met: met))
+                record(item, into: &ledger)
+                progress.append(item)
+            }
+        }
+        return progress
+    }
+
+    private func settle(_ period: TargetWindow, met: Bool) -> ObligationStatus {
+        period.end <= setup.to ? (met ? .met : .breached) : .open
+    }
+
+    private func record(_ item: TargetProgress, into ledger: inout ObligationLedger) {
+        let end = SalesClock.millis(item.end)
+        switch item.status {
+        case .open:
+            ledger.keepOpen(item.rule, lead: nil, owner: "marketing", due: end, detail: TargetText.progress(item))
+        case .met:
+            ledger.judgeTarget(item.rule, breach: nil)
+        case .breached, .waived:
+            ledger.judgeTarget(item.rule, breach: Breach(
+                rule: item.rule, lead: nil, owner: "marketing", due: item.end, resolvedAt: item.end,
+                detail: TargetText.shortfall(item), evidence: TargetText.evidence(item)))
+        }
+    }
+
+    /// The periods of length `per` reported in or open at the end of `[from, to)`, inside
+    /// the contract's span in force.
+    private func periods(_ per: TargetPeriod) -> [TargetWindow] {
+        var result: [TargetWindow] = []
+        var startDate = zone.periodStart(of: zone.localDate(of: SalesClock.date(setup.from)), per: per)
+        while true {
+            let endDate = zone.periodEnd(after: startDate, per: per)
+            let start = SalesClock.millis(zone.startOfDay(startDate))
+            let end = SalesClock.millis(zone.startOfDay(endDate))
+            guard start < setup.to else { break }
+            let inSpan = (setup.spanStart.map { start >= $0 } ?? true) && (setup.spanEnd.map { end <= $0 } ?? true)
+            if end > setup.from && inSpan {
+                result.append(TargetWindow(start: start, end: end, label: zone.label(of: startDate, per: per)))
+            }
+            startDate = endDate
+        }
+        return result
+    }
+}
+
+/// One calendar period of a target, in milliseconds.
+struct TargetWindow {
+    let start: Int64
+    let end: Int64
+    let label: String
+}

@@ -1,0 +1,60 @@
+/// The `type` of an event line.
+enum EventKind: UInt8, CaseIterable, Sendable {
+    case profile, activity, mql, assigned, accepted, rejected, touch, sql
+    case disqualified, recycled, renurture, won, lost
+
+    /// Looks up a `type` value as written in the log.
+    init?(name: String) {
+        switch name {
+        case "profile": self = .profile
+        case "activity": self = .activity
+        case "mql": self = .mql
+        case "assigned": self = .assigned
+        case "accepted": self = .accepted
+        case "rejected": self = .rejected
+        case "touch": self = .touch
+        case "sql": self = .sql
+        case "disqualified": self = .disqualified
+        case "recycled": self = .recycled
+        case "renurture": self = .renurture
+        case "won": self = .won
+        case "lost": self = .lost
+        default: return nil
+        }
+    }
+
+    /// The name as written in the log.
+    var name: String { String(describing: self) }
+
+    /// Whether the event ends an open handoff cycle.
+    var endsCycle: Bool {
+        switch self {
+        case .rejected, .disqualified, .recycled, .renurture, .won, .lost: true
+        default: false
+        }
+    }
+
+    /// Whether the event carries a `reason` that `sales.reason` judges.
+    var carriesReason: Bool {
+        switch self {
+        case .rejected, .disqualified, .recycled, .renurture: true
+        default: false
+        }
+    }
+
+    /// Whether the event's `set` updates the lead's attributes.
+    var appliesSet: Bool { self == .profile || self == .sql }
+
+    /// The cycle end this event is, if it ends a cycle.
+    var cycleEnd: CycleEnd? {
+        switch self {
+        case .rejected: .rejected
+        case .disqualified: .disqualified
+        case .recycled: .recycled
+        case .renurture: .renurture
+        case .won: .won
+        case .lost: .lost
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,154 @@
+extension EventLog {
+    /// Checks one line's fields against the brief and the contract and stores the event,
+    /// or records the line as bad with the first problem found.
+    mutating func append(_ raw: RawEventFields, file: Int, line: Int, schema: EventSchema) {
+        lines += 1
+        switch makeEvent(raw, file: file, line: line, schema: schema) {
+        case .success(let event): events.append(event)
+        case .failure(let error): reject(file: file, line: line, error.message)
+        }
+    }
+
+    private mutating func makeEvent(
+        _ raw: RawEventFields, file: Int, line: Int, schema: EventSchema
+    ) -> Result<LeadEvent, EventLineError> {
+        let timestamp: Int64
+        switch requiredText(raw.ts, "ts") {
+        case .failure(let error): return .failure(error)
+        case .success(let text):
+            switch EventTimestamp.parse(text) {
+            case .success(let millis): timestamp = millis
+            case .failure(.noOffset):
+                return .failure(EventLineError("ts '\(text)' has no UTC offset: write it like 2026-11-16T09:03:00-05:00 or with Z"))
+            case .failure(.invalidDate):
+                return .failure(EventLineError("ts '\(text)' is not a valid date and time"))
+            case .failure(.malformed):
+                return .failure(EventLineError("ts '\(text)' is not an RFC 3339 timestamp like 2026-11-16T09:03:00-05:00"))
+            }
+        }
+        let leadText: String, typeText: String
+        switch requiredText(raw.lead, "lead") {
+        case .success(let text): leadText = text
+        case .failure(let error): return .failure(error)
+        }
+        switch requiredText(raw.type, "type") {
+        case .success(let text): typeText = text
+        case .failure(let error): return .failure(error)
+        }
+        guard let kind = EventKind(name: typeText) else {
+            return .failure(EventLineError(
+                "unknown type '\(typeText)': expected one of \(EventKind.allCases.map(\.name).joined(separator: ", "))"))
+        }
+        var event = LeadEvent(
+            timestamp: timestamp, sequence: Int32(truncatingIfNeeded: events.count), lead: 0, kind: kind,
+            text: LeadEvent.Payload.none, actor: LeadEvent.Payload.none, payloadStart: 0, payloadCount: 0,
+            file: UInt16(truncatingIfNeeded: file), line: Int32(truncatingIfNeeded: line))
+        switch optionalText(raw.by, "by") {
+        case .success(let text): event.actor = text.map { strings.intern($0) } ?? LeadEvent.Payload.none
+        case .failure(let error): return .failure(error)
+        }
+        if let error = fillKindPayload(&event, raw, schema: schema) { return .failure(error) }
+        event.lead = leads.intern(leadText)
+        return .success(event)
+    }
+
+    private mutating func fillKindPayload(_ event: inout LeadEvent, _ raw: RawEventFields, schema: EventSchema) -> EventLineError? {
+        switch event.kind {
+        case .activity:
+            switch requiredText(raw.activity, "activity", kind: "an activity event") {
+            case .failure(let error): return error
+            case .success(let name):
+                guard let index = schema.activity(named: name) else {
+                    return EventLineError("activity '\(name)' is not in the contract's activities [\(schema.activityNames.joined(separator: ", "))]")
+                }
+                event.text = index
+            }
+        case .assigned:
+            switch requiredText(raw.to, "to", kind: "an assigned event") {
+            case .failure(let error): return error
+            case .success(let name): event.text = strings.intern(name)
+            }
+        case .touch:
+            switch requiredText(raw.channel, "channel", kind: "a touch event") {
+            case .failure(let error): return error
+            case .success(let name): event.text = strings.intern(name)
+            }
+        case .rejected, .disqualified, .recycled, .renurture:
+            switch raw.reason {
+            case nil: event.text = LeadEvent.Payload.none
+            case let value? where value.isAbsent: event.text = LeadEvent.Payload.none
+            case .string(let text)?: event.text = strings.intern(text)
+            case _?: event.text = LeadEvent.Payload.notText
+            }
+        case .mql:
+            if raw.contextNotObject { return EventLineError("context must be an object of keys and values") }
+            event.payloadStart = Int32(truncatingIfNeeded: context.count)
+            for (key, value) in raw.contextEntries where !value.isAbsent {
+                context.append(ContextEntry(key: strings.intern(key), value: strings.intern(Self.contextText(value))))
+            }
+            event.payloadCount = UInt16(truncatingIfNeeded: context.count - Int(event.payloadStart))
+        default:
+            break
+        }
+        if event.kind.appliesSet {
+            return fillSet(&event, raw, schema: schema)
+        }
+        return nil
+    }
+
+    private mutating func fillSet(_ event: inout LeadEvent, _ raw: RawEventFields, schema: EventSchema) -> EventLineError? {
+        if raw.setNotObject { return EventLineError("set must be an object of field values") }
+        if !raw.hasSet {
+            return event.kind == .profile ? EventLineError("a profile event needs set (the attributes it records)") : nil
+        }
+        let start = attributes.count
+        for (key, value) in raw.setEntries {
+            guard let field = schema.field(named: key) else {
+                attributes.removeSubrange(start...)
+                return EventLineError("set field '\(key)' is not in the contract's fields [\(schema.fieldNames.joined(separator: ", "))]")
+            }
+            if value.isAbsent { continue }
+            switch schema.store(value, field: field, untypedText: raw.untypedText, strings: &strings) {
+            case .success(let attribute): attributes.append(attribute)
+            case .failure(let error):
+                attributes.removeSubrange(start...)
+                return error
+            }
+        }
+        guard attributes.count - start <= Int(UInt16.max) else {
+            attributes.removeSubrange(start...)
+            return EventLineError("set has more than \(UInt16.max) fields")
+        }
+        event.payloadStart = Int32(truncatingIfNeeded: start)
+        event.payloadCount = UInt16(attributes.count - start)
+        return nil
+    }
+
+    private func requiredText(_ value: JSONScalar?, _ key: String, kind: String? = nil) -> Result<String, EventLineError> {
+        let subject = kind.map { "\($0) needs \(key)" } ?? "missing \(key)"
+        guard let value, !value.isAbsent else { return .failure(EventLineError(subject)) }
+        guard case .string(let text) = value else {
+            return .failure(EventLineError("\(key) must be a string, found \(value.typeName)"))
+        }
+        return .success(text)
+    }
+
+    private func optionalText(_ value: JSONScalar?, _ key: String) -> Result<String?, EventLineError> {
+        guard let value, !value.isAbsent else { return .success(nil) }
+        guard case .string(let text) = value else {
+            return .failure(EventLineError("\(key) must be a string, found \(value.typeName)"))
+        }
+        return .success(text)
+    }
+
+    private static func contextText(_ value: JSONScalar) -> String {
+        switch value {
+        case .string(let text): text
+        case .int(let v): String(v)
+        case .number(let v): String(v)
+        case .bool(let v): v ? "true" : "false"
+        case .null: ""
+        case .composite: "{…}"
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import LeadpactContract
+import LeadpactExpressions
+
+/// The contract's fields and activities, indexed for reading and storing event values.
+struct EventSchema: Sendable {
+    /// Declared field names, sorted; a field's index is its position here.
+    let fieldNames: [String]
+    /// Declared types, by field index.
+    let fieldTypes: [FieldType]
+    private let fieldIndex: [String: Int16]
+    /// Declared activities, in contract order; an activity's index is its position here.
+    let activityNames: [String]
+    private let activityIndex: [String: Int32]
+
+    /// The schema of `contract`.
+    init(contract: Contract) {
+        fieldNames = contract.fields.keys.sorted()
+        fieldTypes = fieldNames.map { contract.fields[$0] ?? .string }
+        fieldIndex = Dictionary(uniqueKeysWithValues: fieldNames.enumerated().map { ($1, Int16(truncatingIfNeeded: $0)) })
+        activityNames = contract.activities
+        activityIndex = Dictionary(
+            contract.activities.enumerated().map { ($1, Int32(truncatingIfNeeded: $0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The index of a declared field.
+    func field(named name: String) -> Int16? { fieldIndex[name] }
+
+    /// The index of a declared activity.
+    func activity(named name: String) -> Int32? { activityIndex[name] }
+
+    /// Checks `value` against the field's type and stores it; the message says what is wrong.
+    func store(
+        _ value: JSONScalar, field: Int16, untypedText: Bool, strings: inout StringTable
+    ) -> Result<StoredAttribute, EventLineError> {
+        let name = fieldNames[Int(field)]
+        let type = fieldTypes[Int(field)]
+        func stored(_ kind: StoredAttribute.Kind, _ bits: Int64) -> Result<StoredAttribute, EventLineError> {
+            .success(StoredAttribute(field: field, kind: kind, bits: bits))
+        }
+        func wrong() -> Result<StoredAttribute, EventLineError> {
+            .failure(EventLineError("set.\(name) must be \(Self.describe(type)), found \(Self.describe(value))"))
+        }
+        switch (type, value) {
+        case (.int, .int(let v)): return stored(.int, v)
+        case (.int, .number(let v)) where v.rounded() == v && abs(v) < 9.0e15: return stored(.int, Int64(v))
+        case (.int, .string(let text)) where untypedText:
+            guard let v = Int64(text.trimmingWhitespace) else { return wrong() }
+            return stored(.int, v)
+        case (.number, .int(let v)): return stored(.number, Int64(bitPattern: Double(v).bitPattern))
+        case (.number, .number(let v)): return stored(.number, Int64(bitPattern: v.bitPattern))
+        case (.number, .string(let text)) where untypedText:
+            guard let v = Double(text.trimmingWhitespace), v.isFinite else { return wrong() }
+            return stored(.number, Int64(bitPattern: v.bitPattern))
+        case (.bool, .bool(let v)): return stored(.bool, v ? 1 : 0)
+        case (.bool, .string(let text)) where untypedText && (text == "true" || text == "false"):
+            return stored(.bool, text == "true" ? 1 : 0)
+        case (.string, .string(let text)): return stored(.string, Int64(strings.intern(text)))
+        case (.enumeration(let cases), .string(let text)):
+            guard cases.contains(text) else {
+                return .failure(EventLineError(
+                    "set.\(name) value '\(text)' is not one of [\(cases.joined(separator: ", "))]"))
+            }
+            return stored(.enumCase, Int64(strings.intern(text)))
+        default: return wrong()
+        }
+    }
+
+    /// The expression value of a stored attribute.
+    func value(of attribute: StoredAttribute, strings: StringTable) -> Value {
+        switch attribute.kind {
+        case .int: .int(attribute.bits)
+        case .number: .number(Double(bitPattern: UInt64(bitPattern: attribute.bits)))
+        case .bool: .bool(attribute.bits != 0)
+        case .string: .string(strings[Int32(truncatingIfNeeded: attribute.bits)])
+        case .enumCase: .enumCase(strings[Int32(truncatingIfNeeded: attribute.bits)])
+        }
+    }
+
+    private static func describe(_ type: FieldType) -> String {
+        switch type {
+        case .int: "an integer"
+        case .number: "a number"
+        case .string: "a string"
+        case .bool: "true or false"
+        case .enumeration(let cases): "one of [\(cases.joined(separator: ", "))]"
+        }
+    }
+
+    private static func describe(_ value: JSONScalar) -> String {
+        switch value {
+        case .string(let text): "'\(text)'"
+        case .int(let v): String(v)
+        case .number(let v): String(v)
+        case .bool(let v): v ? "true" : "false"
+        case .null: "null"
+        case .composite: "an object or array"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// Reads one JSONL line into `RawEventFields` without building a general JSON tree.
+struct JSONEventParser {
+    /// Parses `bytes` (one line, no newline) into `fields`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields) throws(JSONSyntaxError) {
+        fields.reset(untypedText: false)
+        var cursor = JSONCursor(bytes)
+        cursor.skipWhitespace()
+        guard cursor.current == UInt8(ascii: "{") else { throw cursor.fail("expected a JSON object") }
+        cursor.position += 1
+        cursor.skipWhitespace()
+        if cursor.current == UInt8(ascii: "}") {
+            cursor.position += 1
+        } else {
+            while true {
+                cursor.skipWhitespace()
+                let key = try cursor.readString()
+                try cursor.expect(UInt8(ascii: ":"), "':' after a key")
+                cursor.skipWhitespace()
+                try readMember(key, cursor: &cursor, fields: &fields)
+                cursor.skipWhitespace()
+                if cursor.current == UInt8(ascii: ",") { cursor.position += 1; continue }
+                if cursor.current == UInt8(ascii: "}") { cursor.position += 1; break }
+                throw cursor.fail("expected ',' or '}'")
+            }
+        }
+        cursor.skipWhitespace()
+        guard cursor.atEnd else { throw cursor.fail("unexpected text after the object") }
+    }
+
+    private static func readMember(_ key: String, cursor: inout JSONCursor, fields: inout RawEventFields) throws(JSONSyntaxError) {
+        switch key {
+        case "ts": fields.ts = try cursor.readScalar()
+        case "lead": fields.lead = try cursor.readScalar()
+        case "type": fields.type = try cursor.readScalar()
+        case "activity": fields.activity = try cursor.readScalar()
+        case "to": fields.to = try cursor.readScalar()
+        case "by": fields.by = try cursor.readScalar()
+        case "channel": fields.channel = try cursor.readScalar()
+        case "reason": fields.reason = try cursor.readScalar()
+        case "set":
+            fields.setEntries.removeAll(keepingCapacity: true)
+            fields.hasSet = false
+            fields.setNotObject = false
+            if cursor.current == UInt8(ascii: "{") {
+                fields.hasSet = true
+                try readObject(&cursor) { fields.setEntries.append(($0, $1)) }
+            } else {
+                let value = try cursor.readScalar()
+                fields.setNotObject = !value.isAbsent
+            }
+        case "context":
+            fields.contextEntries.removeAll(keepingCapacity: true)
+            fields.hasContext = false
+            fields.contextNotObject = false
+            if cursor.current == UInt8(ascii: "{") {
+                fields.hasContext = true
+                try readObject(&cursor) { fields.contextEntries.append(($0, $1)) }
+            } else {
+                let value = try cursor.readScalar()
+                fields.contextNotObject = !value.isAbsent
+            }
+        default:
+            _ = try cursor.readScalar()
+        }
+    }
+
+    /// Reads a flat object's members (nested values come back as `.composite`).
+    private static func readObject(
+        _ cursor: inout JSONCursor, _ add: (String, JSONScalar) -> Void
+    ) throws(JSONSyntaxError) {
+        cursor.position += 1
+        cursor.skipWhitespace()
+        if cursor.current == UInt8(ascii: "}") { cursor.position += 1; return }
+        while true {
+            cursor.skipWhitespace()
+            let key = try cursor.readString()
+            try cursor.expect(UInt8(ascii: ":"), "':' after a key")
+            add(key, try cursor.readScalar())
+            cursor.skipWhitespace()
+            if cursor.current == UInt8(ascii: ",") { cursor.position += 1; continue }
+            if cursor.current == UInt8(ascii: "}") { cursor.position += 1; return }
+            throw cursor.fail("expected ',' or '}'")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// The top-level keys of one line as read, before they are checked against the contract.
+/// One instance is reused for every line, keeping its storage.
+struct RawEventFields {
+    var ts: JSONScalar?
+    var lead: JSONScalar?
+    var type: JSONScalar?
+    var activity: JSONScalar?
+    var to: JSONScalar?
+    var by: JSONScalar?
+    var channel: JSONScalar?
+    var reason: JSONScalar?
+    /// Whether `set` was given as an object.
+    var hasSet = false
+    /// `set` was present (not null) but not an object.
+    var setNotObject = false
+    /// The `set` entries, when `hasSet`.
+    var setEntries: [(key: String, value: JSONScalar)] = []
+    /// Whether `context` was given as an object.
+    var hasContext = false
+    /// `context` was present (not null) but not an object.
+    var contextNotObject = false
+    /// The `context` entries, when `hasContext`.
+    var contextEntries: [(key: String, value: JSONScalar)] = []
+    /// Values came from CSV cells: `set` strings are typed by the field's declared type.
+    var untypedText = false
+
+    /// Clears every key, keeping storage for the next line.
+    mutating func reset(untypedText: Bool) {
+        ts = nil; lead = nil; type = nil; activity = nil; to = nil; by = nil; channel = nil; reason = nil
+        hasSet = false; setNotObject = false; setEntries.removeAll(keepingCapacity: true)
+        hasContext = false; contextNotObject = false; contextEntries.removeAll(keepingCapacity: true)
+        self.untypedText = untypedText
+    }
+}

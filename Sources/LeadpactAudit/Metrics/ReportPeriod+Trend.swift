@@ -1,0 +1,53 @@
+import LeadpactCalendar
+import LeadpactContract
+
+extension ReportPeriod {
+    /// The `count` periods of the same kind just before this one, oldest first, for a trend:
+    /// the weeks before an ISO week, the months before a month, and for any other span the
+    /// spans of the same number of days (in `timeZone`) before it. Empty for an unknown zone.
+    public func preceding(_ count: Int, timeZone: String) -> [ReportPeriod] {
+        guard count > 0, let zone = ZonedDates(timeZone: timeZone) else { return [] }
+        let first = zone.localDate(of: from), last = zone.localDate(of: to)
+        var periods: [ReportPeriod] = []
+        if Self.isMonthLabel(label), first.day == 1 {
+            var start = first
+            for _ in 0..<count {
+                let earlier = Self.monthBefore(start)
+                periods.append(ReportPeriod(from: zone.startOfDay(earlier), to: zone.startOfDay(start), label: String(earlier.description.prefix(7))))
+                start = earlier
+            }
+        } else {
+            let days = max(1, last.daysSinceEpoch - first.daysSinceEpoch)
+            let isWeek = Self.isWeekLabel(label) && days == 7
+            var end = first
+            for _ in 0..<count {
+                let start = end.adding(days: -days)
+                let name = isWeek ? Self.isoWeekLabel(start) : "\(start)..\(end)"
+                periods.append(ReportPeriod(from: zone.startOfDay(start), to: zone.startOfDay(end), label: name))
+                end = start
+            }
+        }
+        return periods.reversed()
+    }
+
+    /// `2026-W47` for the ISO week holding `date`.
+    static func isoWeekLabel(_ date: LocalDate) -> String {
+        let thursday = date.adding(days: 4 - date.weekday.rawValue)
+        let yearStart = LocalDate(year: thursday.year, month: 1, day: 1)
+        let week = (thursday.daysSinceEpoch - yearStart.daysSinceEpoch) / 7 + 1
+        return "\(thursday.year)-W\(week < 10 ? "0" : "")\(week)"
+    }
+
+    private static func monthBefore(_ date: LocalDate) -> LocalDate {
+        date.month == 1 ? LocalDate(year: date.year - 1, month: 12, day: 1) : LocalDate(year: date.year, month: date.month - 1, day: 1)
+    }
+
+    private static func isMonthLabel(_ label: String) -> Bool {
+        label.count == 7 && LocalDate(iso: label + "-01") != nil
+    }
+
+    private static func isWeekLabel(_ label: String) -> Bool {
+        let parts = label.split(separator: "-")
+        return parts.count == 2 && parts[0].count == 4 && parts[1].first == "W" && Int(parts[1].dropFirst()) != nil
+    }
+}

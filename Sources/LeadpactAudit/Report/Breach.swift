@@ -1,0 +1,73 @@
+public import Foundation
+public import LeadpactContract
+
+/// A named piece of evidence behind a verdict, e.g. `score` = `85`.
+public struct EvidenceItem: Hashable, Sendable {
+    /// What the value is (`score`, `required`, `reached`, `reason`, `missing_keys`, …).
+    public var name: String
+    /// The value as text.
+    public var value: String
+
+    /// Creates an item.
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// An obligation that was not met: who owed what, by when, and what happened.
+public struct Breach: Hashable, Sendable {
+    /// The rule broken.
+    public var rule: AuditRule
+    /// The side answering for it.
+    public var side: Party { rule.side }
+    /// The lead id; `nil` for a volume or conversion target.
+    public var lead: String?
+    /// Who answers: the sales owner (`to` of the last assignment, or `unassigned`), the mql's
+    /// `by` (or `marketing`) for a marketing rule on one lead, `marketing` for a target.
+    public var owner: String
+    /// When the obligation was due.
+    public var due: Date
+    /// When it resolved: the due time, or the event that broke it.
+    public var resolvedAt: Date
+    /// When it was met after all (late), if it was.
+    public var metAt: Date?
+    /// Wall-clock seconds from `due` to `metAt`, when met late.
+    public var lateBySeconds: Int64?
+    /// Business seconds from `due` to `metAt` on the cycle's calendar, when met late and a
+    /// calendar applies.
+    public var lateByBusinessSeconds: Int64?
+    /// The calendar the obligation ran on, if any.
+    public var calendar: String?
+    /// Human evidence, e.g. `score 85 < 100 at handoff`.
+    public var detail: String
+    /// Structured evidence for renderers.
+    public var evidence: [EvidenceItem]
+
+    /// Creates a breach.
+    public init(
+        rule: AuditRule, lead: String?, owner: String, due: Date, resolvedAt: Date, metAt: Date? = nil,
+        lateBySeconds: Int64? = nil, lateByBusinessSeconds: Int64? = nil, calendar: String? = nil,
+        detail: String, evidence: [EvidenceItem] = []
+    ) {
+        self.rule = rule
+        self.lead = lead
+        self.owner = owner
+        self.due = due
+        self.resolvedAt = resolvedAt
+        self.metAt = metAt
+        self.lateBySeconds = lateBySeconds
+        self.lateByBusinessSeconds = lateByBusinessSeconds
+        self.calendar = calendar
+        self.detail = detail
+        self.evidence = evidence
+    }
+
+    /// The report order: by `resolvedAt`, then rule id, then lead (targets first);
+    /// ties keep the order found (targets in contract order).
+    public static func reportOrder(_ a: Breach, _ b: Breach) -> Bool {
+        if a.resolvedAt != b.resolvedAt { return a.resolvedAt < b.resolvedAt }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return (a.lead ?? "") < (b.lead ?? "")
+    }
+}

@@ -1,0 +1,55 @@
+import LeadpactContract
+
+/// The breaches as CSV, one a row, for a spreadsheet: RFC 4180 (CRLF line ends; a field with a
+/// comma, quote, CR or LF is quoted, quotes doubled), a header row, times in RFC 3339 in
+/// contract.timezone, lateness both in seconds and in words.
+public struct CSVReportRenderer: AuditReportRenderer {
+    /// The columns, in order.
+    public static let columns = [
+        "rule", "side", "lead", "owner", "due", "resolved_at", "met", "met_at",
+        "late_by_business_seconds", "late_by_seconds", "late_by", "calendar", "detail",
+    ]
+
+    /// Creates the renderer.
+    public init() {}
+
+    /// The header row and one row per breach, in report order.
+    public func render(_ result: AuditResult) -> String {
+        let clock = ReportClock(timeZone: result.contract.timeZone)
+        var out = Self.row(Self.columns)
+        for breach in result.breaches {
+            out += Self.row([
+                breach.rule.rawValue,
+                breach.side.rawValue,
+                breach.lead ?? "",
+                breach.owner,
+                clock.format(breach.due),
+                clock.format(breach.resolvedAt),
+                breach.metAt == nil ? "no" : "late",
+                breach.metAt.map(clock.format) ?? "",
+                breach.lateByBusinessSeconds.map { String($0) } ?? "",
+                breach.lateBySeconds.map { String($0) } ?? "",
+                breach.lateBySeconds == nil ? "" : ReportText.lateness(breach),
+                breach.calendar ?? "",
+                breach.detail,
+            ])
+        }
+        return out
+    }
+
+    /// One record: fields joined by commas, quoted where RFC 4180 requires, ended by CRLF.
+    static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// A field, quoted when it holds a comma, a double quote, CR or LF.
+    static func field(_ value: String) -> String {
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return value }
+        var quoted = "\""
+        for character in value.unicodeScalars {
+            if character == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(character) }
+        }
+        return quoted + "\""
+    }
+}

@@ -1,0 +1,38 @@
+/// Builds compact JSON text with keys in the order written, so reports are stable.
+struct JSONText {
+    private(set) var output = ""
+
+    /// A JSON string literal for `text`.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case let c where c.value < 0x20:
+                let hex = String(c.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// An object from ordered members whose values are already JSON text.
+    static func object(_ members: [(String, String)]) -> String {
+        "{" + members.map { quoted($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
+    /// An array of JSON texts.
+    static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+
+    /// A string or `null`.
+    static func optional(_ text: String?) -> String { text.map(quoted) ?? "null" }
+
+    /// A number or `null`.
+    static func optional(_ number: Int64?) -> String { number.map { String($0) } ?? "null" }
+}

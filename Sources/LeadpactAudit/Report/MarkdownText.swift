@@ -1,0 +1,30 @@
+/// Markdown building blocks: escaped inline text, table cells and pipe tables.
+enum MarkdownText {
+    /// Text safe in a Markdown paragraph: HTML and emphasis characters escaped, lines joined.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "*", "_", "`", "[", "]", "\\", "|": out += "\\\(character)"
+            case "\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Text safe inside a table cell.
+    static func cell(_ text: String) -> String { inline(text) }
+
+    /// A pipe table; columns in `rightAligned` are aligned right (numbers).
+    static func table(header: [String], rows: [[String]], rightAligned: ClosedRange<Int>? = nil) -> String {
+        var out = "| " + header.joined(separator: " | ") + " |\n|"
+        for column in header.indices { out += rightAligned?.contains(column) == true ? " ---: |" : " --- |" }
+        out += "\n"
+        for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
+        return out
+    }
+}

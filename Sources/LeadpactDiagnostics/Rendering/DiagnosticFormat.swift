@@ -1,0 +1,24 @@
+/// The output formats diagnostics can be rendered in (`leadpact check --format`).
+public enum DiagnosticFormat: String, CaseIterable, Sendable {
+    /// Compiler-style text with the source line and a caret, for people.
+    case text
+    /// One JSON object holding every diagnostic and the counts, for scripts.
+    case json
+    /// GitHub Actions workflow commands, which become annotations on a pull request.
+    case github
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    case sarif
+}
+
+extension DiagnosticFormat {
+    /// The renderer for this format; `colored` matters only to `text` (pass whether the
+    /// output stream is a terminal).
+    public func renderer(colored: Bool) -> any DiagnosticRenderer {
+        switch self {
+        case .text: TextDiagnosticRenderer(colored: colored)
+        case .json: JSONDiagnosticRenderer()
+        case .github: GitHubDiagnosticRenderer()
+        case .sarif: SARIFDiagnosticRenderer()
+        }
+    }
+}

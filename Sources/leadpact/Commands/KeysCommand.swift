@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import LeadpactSignoff
+
+/// `leadpact keys new --name NAME [--out DIR]`: a leader's Ed25519 key pair.
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Manage the Ed25519 keys leaders sign contracts with.",
+        subcommands: [NewKey.self]
+    )
+
+    /// `keys new`.
+    struct NewKey: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "new",
+            abstract: "Create a signing key pair.",
+            discussion: """
+                Writes DIR/NAME.key, the private key, readable by you only (mode 0600): keep it \
+                out of the repository. Writes DIR/NAME.pub and prints the public key line: paste it \
+                under `marketing:` or `sales:` in the trust file (contracts/trusted-keys.yaml).
+                """
+        )
+
+        @Option(help: "The key's name, recorded as the signer of each sign-off (e.g. dana-lee).")
+        var name: String
+
+        @Option(help: "The directory to write the key files to.")
+        var out: String = "."
+
+        func validate() throws {
+            guard SigningKey.isValidName(name) else {
+                throw ValidationError(SignoffError.invalidKeyName(name).description)
+            }
+        }
+
+        func run() throws {
+            let key = SigningKey.generate(name: name)
+            let directory = out as NSString
+            let privatePath = directory.appendingPathComponent("\(name).key")
+            let publicPath = directory.appendingPathComponent("\(name).pub")
+            do {
+                if !FileManager.default.fileExists(atPath: out) {
+                    // A new key directory is private to its owner, like the key itself.
+                    try FileManager.default.createDirectory(
+                        atPath: out, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                }
+                if FileManager.default.fileExists(atPath: publicPath) {
+                    throw SignoffError.keyFileExists(path: publicPath)
+                }
+                try key.write(toPath: privatePath)
+                try Data((key.trustEntry + "\n").utf8).write(to: URL(fileURLWithPath: publicPath))
+            } catch let error as SignoffError {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(2)
+            } catch {
+                FileHandle.standardError.write(Data("error: cannot write the key files in \(out): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
+            FileHandle.standardError.write(Data("""
+                wrote \(privatePath) (private, mode 0600: never commit it)
+                wrote \(publicPath); add this line under your party in the trust file:
+
+                """.utf8))
+            print(key.trustEntry)
+        }
+    }
+}

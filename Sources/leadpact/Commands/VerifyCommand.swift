@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import LeadpactContract
+import LeadpactDiagnostics
+import LeadpactSignoff
+
+/// `leadpact verify CONTRACT [--trust FILE]`.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that both leaders signed the contract's current digest.",
+        discussion: """
+            Passes (exit 0) when marketing and sales each have a valid signature over the \
+            current digest, by a key the trust file lists for that party. Otherwise prints what \
+            is missing or wrong (LP5xx) and exits 1; exit 2 when a file cannot be read.
+            """
+    )
+
+    @Argument(help: "The contract file to verify.")
+    var contract: String
+
+    @Option(help: "The trust file (default: trusted-keys.yaml in the contract's directory).")
+    var trust: String?
+
+    func validate() throws {
+        try ContractRevision(argument: contract).validate()
+    }
+
+    func run() throws {
+        let compiled = try ContractRevision(argument: contract).compile()
+        let subject = SignedSubject(contract: compiled.contract, digest: compiled.digest)
+        let verification = SignoffVerifier.verify(subject, contractPath: contract, trustPath: trust)
+        var sources = verification.sources
+        sources[contract] = compiled.source
+        ContractLoading.printDiagnostics(verification.diagnostics, sources: sources)
+        guard verification.isComplete else { throw ExitCode(1) }
+        var lines = ["verified \(subject.contractID) \(subject.version) (\(subject.digest))"]
+        for party in Party.allCases {
+            if let record = verification.signatures[party] {
+                lines.append("  \(party.rawValue): \(record.signer) (key \(record.keyID)), signed \(record.signedAt)")
+            }
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}
