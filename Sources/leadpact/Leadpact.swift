@@ -11,11 +11,13 @@ struct Leadpact: ParsableCommand {
             CheckCommand.self,
             CompileCommand.self,
             SchemaCommand.self,
+            FixturesCommand.self,
             KeysCommand.self,
             SignCommand.self,
             VerifyCommand.self,
             DiffCommand.self,
             DueCommand.self,
+            AuditCommand.self,
         ]
     )
 }

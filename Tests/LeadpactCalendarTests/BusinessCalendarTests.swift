@@ -115,6 +115,20 @@ import Testing
         #expect(due(S.northAmerica, "2026-12-23T10:00:00-05:00", .businessDays(1)) == "2026-12-24T12:00:00-05:00")
     }
 
+    @Test func startsOnAHolidayOrAtTheEdgesOfAWindow() {
+        // Thanksgiving 10:00 + 1 business day: day 0 is Friday (the next working day), so Monday's closing.
+        #expect(due(S.northAmerica, "2026-11-26T10:00:00-05:00", .businessDays(1)) == "2026-11-30T17:30:00-05:00")
+        // Thanksgiving 10:00 + 15 business minutes: Friday 09:15.
+        #expect(due(S.northAmerica, "2026-11-26T10:00:00-05:00", .businessTime(seconds: 900)) == "2026-11-27T09:15:00-05:00")
+        // A start exactly at an opening counts from it; exactly at a closing waits for the next opening.
+        #expect(due(S.northAmerica, "2026-11-23T09:00:00-05:00", .businessTime(seconds: 60)) == "2026-11-23T09:01:00-05:00")
+        #expect(due(S.northAmerica, "2026-11-23T17:30:00-05:00", .businessTime(seconds: 60)) == "2026-11-24T09:01:00-05:00")
+        // From a closed spell into a window counts only the window's part.
+        #expect(elapsed(S.northAmerica, "2026-11-21T12:00:00-05:00", "2026-11-23T09:45:00-05:00") == 2700)
+        // A whole ordinary week: 4 x 8.5 h + 6 h.
+        #expect(elapsed(S.northAmerica, "2026-11-30T00:00:00-05:00", "2026-12-07T00:00:00-05:00") == 144_000)
+    }
+
     @Test func sameInstantAndZeroDurations() throws {
         let calendar = try #require(S.northAmerica)
         let start = try #require(S.at("2026-11-21T10:00:00-05:00"))

@@ -4,13 +4,17 @@
 /// can influence the order. Integers and decimals are separate cases so that a count never
 /// prints with a decimal point.
 public indirect enum CanonicalJSON: Hashable, Sendable {
+    /// `null`: a value the contract does not state.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// A whole number, printed without a decimal point or exponent.
     case int(Int64)
     /// A decimal number, printed in its shortest round-trip form (non-finite values print as `null`).
     case number(Double)
+    /// Text, escaped as `CanonicalJSONWriter` describes.
     case string(String)
+    /// A list, written in the order given (sets are sorted before they get here).
     case array([CanonicalJSON])
     /// An object; its keys are written in ascending order of their UTF-8 bytes.
     case object([String: CanonicalJSON])

@@ -62,7 +62,8 @@ public struct SignoffVerifier: Sendable {
                 "LP505",
                 "wrong party: this entry signs for \(party), but key \(record.keyID) is trusted for \(owners) "
                     + "in \(trust.path), not for \(party)",
-                file: file, range: at("party"))
+                file: file, range: at("party"),
+                notes: trusted.map { DiagnosticNote("listed for \($0.party.rawValue) here", file: trust.path, range: $0.range) })
         }
         let signature = Data(base64Encoded: record.signature) ?? Data()
         guard key.publicKey.isValidSignature(signature, for: record.subject.message(for: record.party)) else {

@@ -7,7 +7,10 @@ import Testing
 /// over-sampled. Cases in a documented-difference class are excluded and counted.
 ///
 /// Last recorded run: 12 160 cases over 4 zones (America/New_York, Europe/Berlin,
-/// Australia/Sydney, Asia/Tokyo) and 64 calendars; the summary line prints the split.
+/// Australia/Sydney, Asia/Tokyo) and 64 calendars; 11 507 compared, 0 mismatches; excluded
+/// 455 starts inside an overnight window (all 455 answered differently), 67 with a window
+/// edge in a DST gap or overlap (17 differently), 131 touching a holiday on a DST changeover
+/// day (none differently in this sample). The summary line prints the same split.
 @Suite struct BusinessTimeDeltaDifferentialTests {
     static let python = ProcessInfo.processInfo.environment["LEADPACT_PYTHON"].flatMap { $0.isEmpty ? nil : $0 }
     static let required = ProcessInfo.processInfo.environment["LEADPACT_REQUIRE_EXTERNAL_TOOLS"] == "1"

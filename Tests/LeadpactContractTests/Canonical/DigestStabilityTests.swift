@@ -81,6 +81,7 @@ extension ContractTextEdit {
 enum SameMeaning: String, CaseIterable, ContractTextEdit, CustomTestStringConvertible {
     case hourAsMinutes, hourShortForm, daysAsWeeks, daysAsHours, quotedScalars, flowStyleMapping
     case commentsAndBlankLines, reasonOrder, conditionOrder, redundantParentheses, listFormOfHours, keyOrder
+    case schemaModeline
 
     var testDescription: String { rawValue }
 
@@ -101,6 +102,7 @@ enum SameMeaning: String, CaseIterable, ContractTextEdit, CustomTestStringConver
         case .redundantParentheses: [("\"score >= 80 and seniority in [director, vp, cxo] and employees > 100\"",
                                       "\"(score >= 80) and ((seniority in [cxo, vp, director]) and employees > 100)\"")]
         case .listFormOfHours: [("fri: 08:00-12:00, 13:00-15:00", "fri: [\"13:00-15:00\", \"08:00-12:00\"]")]
+        case .schemaModeline: [("leadpact: 1\n", "# yaml-language-server: $schema=../../docs/contract.schema.json\nleadpact: 1\n")]
         case .keyOrder: [("    marketing: Priya Shah <priya@northwind.example>\n    sales: Tom Becker <tom@northwind.example>\n",
                           "    sales: Tom Becker <tom@northwind.example>\n    marketing: Priya Shah <priya@northwind.example>\n")]
         }

@@ -93,7 +93,7 @@ import Testing
         #expect(result.contract == nil, "\(path) compiles, but the schema rejects it")
     }
 
-    @Test(arguments: PackageFiles.list("contracts", suffix: ".sla.yaml") + PackageFiles.list("fixtures/digest", suffix: ".sla.yaml"))
+    @Test(arguments: PackageFiles.validContracts)
     func schemaValidatedContractsCompile(path: String) throws {
         let text = try String(contentsOf: PackageFiles.root.appendingPathComponent(path), encoding: .utf8)
         #expect(ContractCompiler.compile(text: text, path: path).contract != nil, "\(path) does not compile")

@@ -13,6 +13,13 @@ enum PackageFiles {
         return names.filter { $0.hasSuffix(suffix) }.sorted().map { "\(directory)/\($0)" }
     }
 
+    /// Every contract that must pass both the schema and the compiler: the shipped ones, their
+    /// history, and the digest fixtures.
+    static var validContracts: [String] {
+        list("contracts", suffix: ".sla.yaml") + list("contracts/history", suffix: ".sla.yaml")
+            + list("fixtures/digest", suffix: ".sla.yaml")
+    }
+
     /// Whether goldens should be re-recorded (`LEADPACT_RECORD=1`).
     static var recording: Bool {
         ProcessInfo.processInfo.environment["LEADPACT_RECORD"] == "1"

@@ -72,6 +72,10 @@ struct SignoffVerifierTests {
         let signedAsSales = harness.verify([try harness.record(.marketing), try harness.record(.sales, key: harness.marketing)])
         #expect(signedAsSales.codes == ["LP505"])
         #expect(signedAsSales.diagnostics[0].message.hasPrefix("wrong party: this entry signs for sales, but key \(harness.marketing.keyID) is trusted for marketing"))
+        let note = try #require(signedAsSales.diagnostics[0].notes.first)
+        #expect(note.message == "listed for marketing here")
+        #expect(note.file == "contracts/trusted-keys.yaml")
+        #expect(note.range?.start == SourceLocation(line: 2, column: 5))
         // Dana's marketing entry copied with its party relabelled.
         let marketing = try harness.record(.marketing)
         var relabelled = marketing
