@@ -64,13 +64,15 @@ extension LeadChecker {
         return stage.when.evaluate(state)
     }
 
-    /// Bit i: volume target i's `where` holds now (a target without one always holds).
-    private func segmentHits() -> UInt64 {
-        var bits: UInt64 = 0
-        for (i, target) in (setup.contract.marketing?.volume ?? []).enumerated() where i < 64 {
-            if target.segment?.evaluate(state) ?? true { bits |= 1 << UInt64(i) }
+    /// Bit i (of word i / 64): volume target i's `where` holds now (always, without one).
+    private func segmentHits() -> [UInt64] {
+        let targets = setup.contract.marketing?.volume ?? []
+        guard !targets.isEmpty else { return [] }
+        var words = [UInt64](repeating: 0, count: (targets.count + 63) / 64)
+        for (i, target) in targets.enumerated() where target.segment?.evaluate(state) ?? true {
+            words[i / 64] |= 1 << UInt64(i % 64)
         }
-        return bits
+        return words
     }
 
     /// A cycle end: settles the timed obligations still pending, then records the cycle.

@@ -92,6 +92,6 @@ import Testing
         lead.apply([StoredAttribute(field: 0, kind: .bool, bits: 1)][...])
         lead.reset()
         #expect(lead.countAnyActivity(windowSeconds: nil) == 0)
-        #expect(lead.value(ofField: 0) == nil)
+        #expect(lead.value(of: "authority") == nil)
     }
 }
