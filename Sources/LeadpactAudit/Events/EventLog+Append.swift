@@ -77,6 +77,9 @@ extension EventLog {
             }
         case .mql:
             if raw.contextNotObject { return EventLineError("context must be an object of keys and values") }
+            guard raw.contextEntries.count <= Int(UInt16.max) else {
+                return EventLineError("context has more than \(UInt16.max) keys")
+            }
             event.payloadStart = Int32(truncatingIfNeeded: context.count)
             for (key, value) in raw.contextEntries where !value.isAbsent {
                 context.append(ContextEntry(key: strings.intern(key), value: strings.intern(Self.contextText(value))))
