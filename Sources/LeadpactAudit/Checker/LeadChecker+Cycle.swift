@@ -82,20 +82,18 @@ extension LeadChecker {
         ending.end = event.kind
         ending.endedAt = event.timestamp
         ending.endReason = event.kind.carriesReason ? event.text : LeadEvent.Payload.none
-        let when = setup.time(event.timestamp)
-        let note = "cycle ended (\(event.kind.name)) at \(when) before it was due"
-        ending.accept?.waive(at: event.timestamp, because: note)
-        ending.firstTouch?.waive(at: event.timestamp, because: note)
+        ending.accept?.waive(at: event.timestamp)
+        ending.firstTouch?.waive(at: event.timestamp)
         if let sequence = ending.sequence, sequence.isPending {
             let reasonMissing = event.text == LeadEvent.Payload.none
             let breaks = [.recycled, .renurture, .disqualified].contains(event.kind)
                 && (reasonMissing || (noResponse != nil && event.text == noResponse))
             if breaks && event.timestamp < sequence.due {
                 let reason = reasonMissing ? "without a reason" : "with reason no_response"
-                let note = "\(event.kind.name) \(reason) at \(when) after \(touchSummary(ending)) before the sequence was due"
-                ending.sequence?.breakNow(at: event.timestamp, because: note)
+                let broken = "\(event.kind.name) \(reason) at \(setup.time(event.timestamp)) after \(touchSummary(ending)) before the sequence was due"
+                ending.sequence?.breakNow(at: event.timestamp, because: broken)
             } else {
-                ending.sequence?.waive(at: event.timestamp, because: note)
+                ending.sequence?.waive(at: event.timestamp)
             }
         }
         finish(ending)
