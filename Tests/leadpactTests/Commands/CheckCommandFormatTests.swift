@@ -54,13 +54,18 @@ import Testing
         #expect(object["errors"] as? Int == 0)
     }
 
-    @Test func githubFormatPrintsOneErrorCommandPerLine() throws {
-        let result = try CommandRunner.run(["check", "--format", "github", try Self.invalidContract()])
+    @Test func githubFormatPrintsOneWorkflowCommandPerDiagnostic() throws {
+        let contract = try Self.invalidContract()
+        let (_, json) = try CommandRunner.runJSON(["check", "--format", "json", contract])
+        let diagnostics = try #require((json as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let result = try CommandRunner.run(["check", "--format", "github", contract])
         #expect(result.status == 1, "\(result)")
-        #expect(!result.stdoutLines.isEmpty)
+        #expect(result.stdoutLines.count == diagnostics.count, "\(result)")
+        let errors = result.stdoutLines.filter { $0.hasPrefix("::error ") }
+        #expect(errors.count == diagnostics.filter { $0["severity"] as? String == "error" }.count, "\(result)")
         for line in result.stdoutLines {
-            #expect(line.hasPrefix("::error "), "\(line)")
-            #expect(line.contains("title=LP"), "\(line)")
+            #expect(line.hasPrefix("::error ") || line.hasPrefix("::warning "), "\(line)")
+            #expect(line.contains("file=\(contract),") && line.contains("title=LP"), "\(line)")
         }
     }
 

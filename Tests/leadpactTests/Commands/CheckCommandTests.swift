@@ -4,7 +4,7 @@ import Testing
 /// `leadpact check CONTRACT…`: exit 0 clean, 1 errors, 2 unreadable; every output format.
 @Suite struct CheckCommandTests {
     /// `path:line:col: error[LPnnn]: message` (the brief's text form).
-    static let errorLine = #/^(?<path>[^:]+):(?<line>\d+):(?<column>\d+): error\[LP\d{3}\]: .+/#
+    static var errorLine: Regex<(Substring, path: Substring, line: Substring, column: Substring)> { #/^(?<path>[^:]+):(?<line>\d+):(?<column>\d+): error\[LP\d{3}\]: .+/# }
 
     static func invalidContracts() throws -> [String] {
         try Repository.files(in: "contracts/invalid", endingWith: ".sla.yaml")

@@ -4,7 +4,7 @@ import Testing
 /// `leadpact compile CONTRACT [-o FILE]`: canonical JSON rules with a digest that covers the
 /// contract's meaning, not its text.
 @Suite struct CompileCommandTests {
-    static let digestPattern = #/sha256:[0-9a-f]{64}/#
+    static var digestPattern: Regex<Substring> { #/sha256:[0-9a-f]{64}/# }
 
     /// `contracts/minimal.sla.yaml` as shipped, minus its comment.
     static let minimal = """

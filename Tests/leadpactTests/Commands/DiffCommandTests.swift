@@ -4,7 +4,7 @@ import Testing
 /// `leadpact diff OLD NEW`: the semantic changes between two versions of a contract.
 @Suite struct DiffCommandTests {
     /// `  where: before → after (verdict, side)` (docs/diff.md).
-    static let changeLine = #/^  \S.*\((?<verdict>tightened|loosened|changed), (?<side>marketing|sales|both)\)$/#
+    static var changeLine: Regex<(Substring, verdict: Substring, side: Substring)> { #/^  \S.*\((?<verdict>tightened|loosened|changed), (?<side>marketing|sales|both)\)$/# }
 
     static func versions() throws -> (old: String, new: String) {
         let old = try #require(try Repository.files(in: "contracts/history", endingWith: ".sla.yaml").first,
@@ -47,11 +47,25 @@ import Testing
         #expect(((json as? [String: Any])?["changes"] as? [Any])?.isEmpty == true, "\(result)")
     }
 
-    @Test func aReformattedContractHasNoChanges() throws {
-        let (result, json) = try CommandRunner.runJSON(
-            ["diff", "--format", "json", "fixtures/digest/base.sla.yaml", "fixtures/digest/reformatted.sla.yaml"])
+    @Test func reorderedKeysCommentsAndQuotingAreNoChange() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write(CompileCommandTests.minimal, to: "old.sla.yaml")
+        try directory.write(CompileCommandTests.minimalReformatted, to: "new.sla.yaml")
+        let (result, json) = try CommandRunner.runJSON(["diff", "--format", "json", "old.sla.yaml", "new.sla.yaml"], in: directory.url)
         #expect(result.status == 0, "\(result)")
         #expect(((json as? [String: Any])?["changes"] as? [Any])?.isEmpty == true, "\(result)")
+    }
+
+    @Test func aShorterFirstTouchIsTightenedForSales() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write(CompileCommandTests.minimal, to: "old.sla.yaml")
+        try directory.write(CompileCommandTests.minimal.replacingOccurrences(of: "1 day", with: "4 hours"), to: "new.sla.yaml")
+        let result = try CommandRunner.run(["diff", "old.sla.yaml", "new.sla.yaml"], in: directory.url)
+        #expect(result.status == 0, "\(result)")
+        let change = try #require(result.stdoutLines.first { $0.contains("sales.first_touch_within") }, "\(result)")
+        #expect(change.hasSuffix("(tightened, sales)"), "\(change)")
     }
 
     @Test func anInvalidContractExitsOne() throws {
