@@ -13,17 +13,12 @@ extension EventLog {
         _ raw: RawEventFields, file: Int, line: Int, schema: EventSchema
     ) -> Result<LeadEvent, EventLineError> {
         let timestamp: Int64
-        switch requiredText(raw.ts, "ts") {
-        case .failure(let error): return .failure(error)
-        case .success(let text):
-            switch EventTimestamp.parse(text) {
+        if let millis = raw.tsMillis {
+            timestamp = millis
+        } else {
+            switch parseTimestamp(raw.ts) {
             case .success(let millis): timestamp = millis
-            case .failure(.noOffset):
-                return .failure(EventLineError("ts '\(text)' has no UTC offset: write it like 2026-11-16T09:03:00-05:00 or with Z"))
-            case .failure(.invalidDate):
-                return .failure(EventLineError("ts '\(text)' is not a valid date and time"))
-            case .failure(.malformed):
-                return .failure(EventLineError("ts '\(text)' is not an RFC 3339 timestamp like 2026-11-16T09:03:00-05:00"))
+            case .failure(let error): return .failure(error)
             }
         }
         let leadText: String, typeText: String
@@ -82,6 +77,9 @@ extension EventLog {
             }
         case .mql:
             if raw.contextNotObject { return EventLineError("context must be an object of keys and values") }
+            guard raw.contextEntries.count <= Int(UInt16.max) else {
+                return EventLineError("context has more than \(UInt16.max) keys")
+            }
             event.payloadStart = Int32(truncatingIfNeeded: context.count)
             for (key, value) in raw.contextEntries where !value.isAbsent {
                 context.append(ContextEntry(key: strings.intern(key), value: strings.intern(Self.contextText(value))))
@@ -122,6 +120,22 @@ extension EventLog {
         event.payloadStart = Int32(truncatingIfNeeded: start)
         event.payloadCount = UInt16(attributes.count - start)
         return nil
+    }
+
+    private func parseTimestamp(_ value: JSONScalar?) -> Result<Int64, EventLineError> {
+        switch requiredText(value, "ts") {
+        case .failure(let error): return .failure(error)
+        case .success(let text):
+            switch EventTimestamp.parse(text) {
+            case .success(let millis): return .success(millis)
+            case .failure(.noOffset):
+                return .failure(EventLineError("ts '\(text)' has no UTC offset: write it like 2026-11-16T09:03:00-05:00 or with Z"))
+            case .failure(.invalidDate):
+                return .failure(EventLineError("ts '\(text)' is not a valid date and time"))
+            case .failure(.malformed):
+                return .failure(EventLineError("ts '\(text)' is not an RFC 3339 timestamp like 2026-11-16T09:03:00-05:00"))
+            }
+        }
     }
 
     private func requiredText(_ value: JSONScalar?, _ key: String, kind: String? = nil) -> Result<String, EventLineError> {

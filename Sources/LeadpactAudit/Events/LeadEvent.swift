@@ -30,24 +30,3 @@ struct LeadEvent: Sendable {
         static let notText: Int32 = -2
     }
 }
-
-/// One `set` entry: a declared field and its typed value, 16 bytes.
-struct StoredAttribute: Sendable {
-    /// The field's index in `EventSchema.fieldNames`.
-    var field: Int16
-    /// How `bits` is read.
-    var kind: Kind
-    /// The value: an Int64, a Double's bit pattern, 0/1, or an interned string id.
-    var bits: Int64
-
-    /// How a stored value is encoded.
-    enum Kind: UInt8, Sendable {
-        case int, number, bool, string, enumCase
-    }
-}
-
-/// One `context` entry of an `mql`: interned key and value (value text for non-strings).
-struct ContextEntry: Sendable {
-    var key: Int32
-    var value: Int32
-}

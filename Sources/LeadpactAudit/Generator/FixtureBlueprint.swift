@@ -16,6 +16,13 @@ struct FixtureBlueprint: Sendable {
     let activities: [String]
     /// How often each activity happens, relative to the others.
     let activityWeights: [Double]
+    /// The same for a lead on its way to a handoff: scored activities first, nothing negative.
+    let keenActivityWeights: [Double]
+    /// Implicit points per activity index (0 for unscored), and the `max` that count.
+    let implicitPoints: [(points: Int, max: Int?)]
+    /// Implicit points a lead needs on top of the best fit points to pass the MQL score bar
+    /// (with a margin for decay); 0 when the MQL stage has no score bar.
+    let handoffImplicitPoints: Int
     /// Activities that make a lead urgent (from `expedite`), with their look-back window.
     let urgentActivities: [(index: Int, windowSeconds: Int64)]
     /// `sales.reasons`.
@@ -49,6 +56,16 @@ struct FixtureBlueprint: Sendable {
             for (activity, window) in Self.counts(in: rule.when) {
                 if let index = contract.activities.firstIndex(of: activity) { urgent.append((index, window ?? 7 * 86_400)) }
             }
+        }
+        var implicitRules: [String: (Int, Int?)] = [:]
+        for rule in contract.scoring?.implicit ?? [] { implicitRules[rule.activity] = (rule.points, rule.max) }
+        implicitPoints = contract.activities.map { implicitRules[$0] ?? (0, nil) }
+        let bar = contract.stages.mql.flatMap { Self.scoreBar(in: $0.when) } ?? 0
+        let fitPoints = (contract.scoring?.explicit ?? []).reduce(0) { $0 + max(0, $1.points) }
+        handoffImplicitPoints = max(0, (bar - fitPoints) * 6 / 5)
+        keenActivityWeights = contract.activities.map { activity in
+            let value = points[activity] ?? 0
+            return value < 0 ? 0 : value == 0 ? 0.5 : value >= 40 ? 0.15 : 1
         }
         urgentActivities = urgent
         reasons = contract.sales?.reasons ?? []
@@ -85,6 +102,18 @@ struct FixtureBlueprint: Sendable {
         case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(let lhs, _, let rhs):
             fieldNames(in: lhs).union(fieldNames(in: rhs))
         case .member(let subject, _): fieldNames(in: subject)
+        }
+    }
+
+    /// The least total score an expression asks for (`score >= N`, `score > N`), if any.
+    static func scoreBar(in expression: Expression) -> Int? {
+        switch expression {
+        case .compare(.score(.total), let op, .literal(.int(let bar))) where op == .greaterOrEqual || op == .greater:
+            Int(clamping: op == .greater ? bar + 1 : bar)
+        case .and(let lhs, let rhs):
+            [scoreBar(in: lhs), scoreBar(in: rhs)].compactMap { $0 }.max()
+        default:
+            nil
         }
     }
 

@@ -49,11 +49,11 @@ public struct FixtureGenerator: Sendable {
         var reps: [SalesRep] = []
         var teams: [[Int]] = Array(repeating: [], count: clocks.count)
         var namer = RepNamer()
-        // About one rep per 40 handoffs a week, split like the leads are.
+        // About one rep per 15 handoffs a week (at least three per region), split like the leads are.
         let handoffsPerWeek = Double(options.leads) * 0.7 / Double(options.weeks)
         for index in clocks.indices {
             let share = clocks[index].name == blueprint.defaultCalendar || clocks.count == 1 ? 0.62 : 0.38 / Double(max(1, clocks.count - 1))
-            let team = SalesRep.team(clock: index, count: Int(handoffsPerWeek * share / 40) + 2, rng: &rng, namer: &namer)
+            let team = SalesRep.team(clock: index, count: Int(handoffsPerWeek * share / 15) + 3, rng: &rng, namer: &namer)
             teams[index] = Array(reps.count..<(reps.count + team.count))
             reps += team
         }

@@ -19,7 +19,11 @@ extension LeadStoryteller {
         let rep = reps[repIndex]
         let clock = clocks[record.clock]
         let unassigned = rng.chance(0.015)
-        if !unassigned { add(.assigned, at: handoff + Int64(rng.int(in: 30...600)), actor: repIndex, rng: &rng) }
+        if !unassigned {
+            // Routing is automatic and usually takes seconds; now and then a manager routes by hand.
+            let routing = rng.chance(0.9) ? rng.int(in: 5...90) : rng.int(in: 120...900)
+            add(.assigned, at: handoff + Int64(routing), actor: repIndex, rng: &rng)
+        }
 
         let acceptDelay = rng.skewed(median: rep.acceptMedianMinutes * 60 * (unassigned ? 3 : 1), spread: 2.2)
         let response = clock.adding(workingSeconds: Int64(acceptDelay), to: handoff)
@@ -48,7 +52,9 @@ extension LeadStoryteller {
         let window = sequenceWindowSeconds(clock)
         var moment: Int64
         if urgent, rng.chance(rep.urgency) {
-            moment = handoff + Int64(rng.int(in: 60...540))
+            // Jumps on it within minutes when at work, else first thing at the next opening.
+            let quick = handoff + Int64(rng.int(in: 60...420))
+            moment = clock.isOpen(at: quick) ? quick : clock.adding(workingSeconds: Int64(rng.int(in: 60...1_200)), to: quick)
         } else {
             let base = rng.chance(0.05) ? handoff : response
             moment = clock.adding(workingSeconds: Int64(rng.skewed(median: rep.touchMedianMinutes * 60, spread: 2.5)), to: base)

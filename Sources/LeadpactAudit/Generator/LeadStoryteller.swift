@@ -43,13 +43,13 @@ struct LeadStoryteller {
         if rng.chance(0.08) { updateProfile(after: arrival, rng: &rng) }
         addBadLines(around: arrival, rng: &rng)
 
-        var moment = activityBurst(from: arrival, count: willHandOff ? rng.int(in: 3...8) : rng.int(in: 1...4), keen: willHandOff, rng: &rng)
+        var moment = activityBurst(from: arrival, count: willHandOff ? rng.int(in: 3...7) : rng.int(in: 1...4), keen: willHandOff, topUp: fit, rng: &rng)
         guard willHandOff else { return (record, events) }
         for round in 0..<3 {
             let handoff = moment + Int64(rng.int(in: 120...2_700))
             guard let cycleEnd = tellCycle(handoff: handoff, rng: &rng), round < 2, rng.chance(0.4) else { break }
             let comeback = cycleEnd + Int64(rng.int(in: 21...70)) * 86_400
-            moment = activityBurst(from: comeback, count: rng.int(in: 2...5), keen: true, rng: &rng)
+            moment = activityBurst(from: comeback, count: rng.int(in: 2...5), keen: true, topUp: fit, rng: &rng)
         }
         return (record, events)
     }
@@ -67,18 +67,40 @@ struct LeadStoryteller {
     }
 
     /// Logs `count` activities spread over the following days; returns the last one's time.
-    private mutating func activityBurst(from start: Int64, count: Int, keen: Bool, rng: inout SplitMix64) -> Int64 {
+    /// With `topUp`, goes on (up to eight more) until the lead's behaviour points clear the MQL
+    /// score bar, as marketing automation hands a lead off when its score crosses it.
+    private mutating func activityBurst(from start: Int64, count: Int, keen: Bool, topUp: Bool = false, rng: inout SplitMix64) -> Int64 {
         var moment = start
-        let weights = keen ? blueprint.activityWeights.map { $0 < 0.05 ? 0 : 1 } : blueprint.activityWeights
-        for _ in 0..<count {
-            moment += Int64(rng.skewed(median: 5 * 3_600, spread: 4))
-            add(.activity, at: moment, detail: Int32(rng.weightedIndex(weights)), rng: &rng)
+        let weights = keen ? blueprint.keenActivityWeights : blueprint.activityWeights
+        var counts = Array(repeating: 0, count: blueprint.activities.count)
+        var logged = 0
+        while logged < count || (topUp && logged < count + 8 && implicitPoints(counts) < blueprint.handoffImplicitPoints) {
+            moment = daytime(moment + Int64(rng.skewed(median: 5 * 3_600, spread: 4)), rng: &rng)
+            let activity = rng.weightedIndex(weights)
+            if activity < counts.count { counts[activity] += 1 }
+            add(.activity, at: moment, detail: Int32(activity), rng: &rng)
+            logged += 1
         }
         if keen, let urgent = blueprint.urgentActivities.first, rng.chance(0.15) {
             moment += Int64(rng.int(in: 60...7_200))
             add(.activity, at: moment, detail: Int32(urgent.index), rng: &rng)
         }
         return moment
+    }
+
+    /// People browse mostly by day: a moment between 20:00 and 07:00 in the lead's zone moves
+    /// on by ten hours, four times in five.
+    private func daytime(_ instant: Int64, rng: inout SplitMix64) -> Int64 {
+        let local = instant + clocks[record.clock].zone.offset(at: instant)
+        let hour = ((local % 86_400) + 86_400) % 86_400 / 3_600
+        return (hour >= 20 || hour < 7) && rng.chance(0.8) ? instant + 10 * 3_600 : instant
+    }
+
+    /// Behaviour points of `counts` activities, without decay.
+    private func implicitPoints(_ counts: [Int]) -> Int {
+        zip(counts, blueprint.implicitPoints).reduce(0) { total, pair in
+            total + min(pair.0, pair.1.max ?? Int.max) * pair.1.points
+        }
     }
 
     /// A later profile line changing one attribute (a job change, a company that grew).

@@ -21,7 +21,7 @@ struct SalesRep: Sendable {
         (0..<max(1, count)).map { _ in
             let style = rng.weightedIndex([0.35, 0.45, 0.2])  // fast, steady, slow
             let accept = [8.0, 18.0, 45.0][style] * (0.8 + rng.unit() * 0.4)
-            let touch = [20.0, 40.0, 90.0][style] * (0.8 + rng.unit() * 0.4)
+            let touch = [8.0, 20.0, 55.0][style] * (0.8 + rng.unit() * 0.4)
             let sloppy = rng.chance(0.25)
             return SalesRep(
                 name: namer.next(rng: &rng), clock: clock,

@@ -18,6 +18,18 @@ struct MarkdownMetricsSection {
             ],
             rightAligned: 1...5
         )
+        if !context.trend.isEmpty {
+            let points = context.trend.suffix(8)
+            out += "\n" + MarkdownText.table(
+                header: ["compliance"] + points.map { MarkdownText.cell($0.label) },
+                rows: [
+                    ["sales"] + points.map { ReportText.percent($0.sales) },
+                    ["marketing"] + points.map { ReportText.percent($0.marketing) },
+                    ["breaches"] + points.map { String($0.breaches) },
+                ],
+                rightAligned: 1...points.count
+            )
+        }
         if !metrics.targets.isEmpty {
             out += "\n" + MarkdownText.table(
                 header: ["target", "period", "progress", "status"],

@@ -81,9 +81,10 @@ enum SVGChart {
                 out += "<rect x=\"\(HTMLText.number(barX))\" y=\"\(HTMLText.number(bottom - barHeight))\" width=\"\(HTMLText.number(barWidth - 1))\" height=\"\(HTMLText.number(barHeight))\" fill=\"\(colour)\"><title>\(HTMLText.escape(point.label)) \(ReportText.percent(rate))</title></rect>"
             }
             out += text(x: x + slot / 2, y: bottom + 16, point.label, anchor: "middle", weight: index == points.count - 1 ? "bold" : nil)
-            out += text(x: x + slot / 2, y: bottom + 30, "\(point.breaches) breaches", anchor: "middle")
+            out += text(x: x + slot / 2, y: bottom + 30, String(point.breaches), anchor: "middle")
         }
         out += legend(y: height - 6, items: [("sales", salesColour), ("marketing", marketingColour)], x: left)
+        out += text(x: width - 16, y: height - 6, "number under each period: breaches", anchor: "end")
         return out + "</svg>\n"
     }
 

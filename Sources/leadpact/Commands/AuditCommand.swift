@@ -70,11 +70,14 @@ struct AuditCommand: ParsableCommand {
         let loaded = try ContractLoading.load(contract)
         let period = try reportPeriod(timeZone: loaded.metadata.timeZone)
         let result: AuditResult
+        let progress = AuditProgressLine()
         do {
             result = try Auditor.audit(
                 contract: loaded, digest: loaded.digest, eventFiles: events, period: period,
-                options: AuditOptions(strict: strict))
+                options: AuditOptions(strict: strict, progress: progress.callback))
+            progress.finish()
         } catch {
+            progress.finish()
             Self.printError(error.description)
             if case .badLines(_, let issues) = error {
                 for issue in issues { Self.printError("\(issue.file):\(issue.line): \(issue.message)") }

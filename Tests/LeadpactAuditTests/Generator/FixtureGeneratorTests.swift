@@ -132,3 +132,17 @@ import Testing
         #expect(text.contains(#""type":"mql""#))
     }
 }
+
+@Suite struct ShippedFixtureLogTests {
+    /// fixtures/acme-global-12w.jsonl is exactly what the command in fixtures/README.md writes.
+    @Test func shippedLogMatchesItsRecordedCommand() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let contract = try #require(ContractCompiler.compile(path: root.appendingPathComponent("contracts/acme-global.sla.yaml").path).contract)
+        var bytes: [UInt8] = []
+        let options = FixtureOptions(leads: 500, weeks: 12, seed: 20_260_907, start: LocalDate(year: 2026, month: 9, day: 7))
+        try FixtureGenerator(contract: contract, options: options).generate { bytes += $0 }
+        let shipped = try Data(contentsOf: root.appendingPathComponent("fixtures/acme-global-12w.jsonl"))
+        #expect(Array(shipped) == bytes, "regenerate fixtures/acme-global-12w.jsonl with the command in fixtures/README.md")
+    }
+}

@@ -7,7 +7,8 @@ enum ChannelMinimumsCheck: ContractCheck {
     static let sections: [String] = []
 
     static func run(on draft: ContractDraft, context: CompilationContext) {
-        guard let sequence = draft.sales?.sequence else { return }
+        // A `touches` below 1 is reported by LP423.
+        guard let sequence = draft.sales?.sequence, !sequence.channels.isEmpty, sequence.touches >= 1 else { return }
         var sum = 0
         for minimum in sequence.channels.values {
             let (next, overflow) = sum.addingReportingOverflow(max(0, minimum))
