@@ -39,15 +39,31 @@ enum Conformance {
 
     /// Audits `jsonl` (one event a line) against `contract` for `period`.
     static func audit(_ contract: Contract, _ jsonl: String, period: ReportPeriod) throws -> AuditResult {
+        try audit(contract, files: [("events.jsonl", jsonl)], period: period)
+    }
+
+    /// Audits event files (written under their names, in the order given) against `contract`.
+    static func audit(
+        _ contract: Contract, files: [(name: String, text: String)], period: ReportPeriod, strict: Bool = false
+    ) throws -> AuditResult {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("leadpact-conformance-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("events.jsonl")
-        try Data(jsonl.utf8).write(to: file)
+        var paths: [String] = []
+        for file in files {
+            let url = directory.appendingPathComponent(file.name)
+            try Data(file.text.utf8).write(to: url)
+            paths.append(url.path)
+        }
         return try Auditor.audit(
-            contract: contract, digest: "sha256:conformance", eventFiles: [file.path], period: period,
-            options: AuditOptions())
+            contract: contract, digest: "sha256:conformance", eventFiles: paths, period: period,
+            options: AuditOptions(strict: strict))
+    }
+
+    /// ISO week 2026-W47 (Mon 2026-11-16 to Mon 2026-11-23, New York).
+    static func week47() throws -> ReportPeriod {
+        try ReportPeriod.week("2026-W47", timeZone: "America/New_York")
     }
 
     /// Compiles `contractText` and audits `jsonl` over ISO week `week` (contract zone).

@@ -71,6 +71,16 @@ import Testing
         #expect(result.tally(.salesFirstTouch) == [0, 1, 0, 0])
     }
 
+    @Test func anSQLAnswersTheAcceptButNotTheFirstTouch() throws {
+        // An sql is no touch and no end: the 10:10 sql leaves the 11:00 first touch owed → breach.
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-16T10:00:00-05:00","lead":"A","type":"mql"}
+            {"ts":"2026-11-16T10:10:00-05:00","lead":"A","type":"sql"}
+            """)
+        #expect(result.tally(.salesFirstTouch) == [0, 1, 0, 0])
+        #expect(result.breaches(.salesFirstTouch, lead: "A").first?.resolvedAt == Conformance.at("2026-11-16T11:00:00-05:00"))
+    }
+
     private let expedited = Conformance.yaml("""
         activities: [page_view, demo_request]
 

@@ -103,4 +103,20 @@ import Testing
         #expect(result.tally(.marketingVolume) == [0, 0, 0, 2])
         #expect(result.tally(.marketingConversion) == [0, 0, 0, 1])
     }
+
+    @Test func aSegmentIsDecidedAtTheMqlAndOnlyCyclesInThePeriodCount() throws {
+        // X is na at its mql (Nov 10) and turns emea later → counts for the total only.
+        // Y qualifies as emea, but its mql is on Oct 31 23:30 EDT → October's, not November's.
+        // November: total 1 < 3 → breach; emea 0 < 1 → breach. Conversion: X has no sql → 0/1.
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-10T09:00:00-05:00","lead":"X","type":"profile","set":{"company_size":50,"region":"na"}}
+            {"ts":"2026-11-10T10:00:00-05:00","lead":"X","type":"mql"}
+            {"ts":"2026-11-11T10:00:00-05:00","lead":"X","type":"profile","set":{"region":"emea"}}
+            {"ts":"2026-10-31T09:00:00-04:00","lead":"Y","type":"profile","set":{"company_size":50,"region":"emea"}}
+            {"ts":"2026-10-31T23:30:00-04:00","lead":"Y","type":"mql"}
+            {"ts":"2026-11-02T10:00:00-05:00","lead":"Y","type":"sql"}
+            """, from: "2026-11-01", to: "2026-12-01")
+        #expect(result.tally(.marketingVolume) == [0, 2, 0, 0])
+        #expect(result.tally(.marketingConversion) == [0, 1, 0, 0])
+    }
 }
