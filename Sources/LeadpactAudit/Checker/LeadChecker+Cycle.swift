@@ -8,7 +8,7 @@ extension LeadChecker {
     func startCycle(_ event: LeadEvent, index: Int32) {
         guard cycle == nil else {
             issues.append(InputIssue(
-                file: log.files[Int(event.file)], line: Int(event.line),
+                file: log.files[event.file], line: Int(event.line),
                 message: "duplicate handoff: lead \(leadName) already has an open cycle; this mql starts none and is judged by no rule",
                 isBadLine: false))
             return
@@ -26,7 +26,7 @@ extension LeadChecker {
                 .contains { $0?.isBusiness == true }
             if needsCalendar && chosen == nil {
                 issues.append(InputIssue(
-                    file: log.files[Int(event.file)], line: Int(event.line),
+                    file: log.files[event.file], line: Int(event.line),
                     message: "lead \(leadName) has no sales calendar (sales.calendar maps its value to none and has no default): its business-time obligations are not judged",
                     isBadLine: false))
             }
