@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `leadpact` command: the marketing ⇄ sales SLA as code.
 @main
@@ -20,4 +21,17 @@ struct Leadpact: ParsableCommand {
             AuditCommand.self,
         ]
     )
+
+    /// Runs the command line; a usage error (unknown option, missing argument, failed
+    /// validation) exits with status 2, as every leadpact command documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            exit(withError: ExitCode(2))
+        }
+    }
 }

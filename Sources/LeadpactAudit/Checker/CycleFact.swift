@@ -6,9 +6,15 @@ struct CycleFact: Sendable {
     let inForce: Bool
     /// Whether the mql met `marketing.mql_criteria`.
     let meetsMQLCriteria: Bool
-    /// Bit `i` set when volume target `i`'s `where` held at the mql (targets beyond 64 are
-    /// tracked in `LeadChecker.extraSegmentHits`).
-    let segments: UInt64
+    /// Bit `i % 64` of word `i / 64` is set when volume target `i`'s `where` held at the mql
+    /// (or the target has none).
+    let segments: [UInt64]
     /// The first `sql` in the cycle.
     var sqlAt: Int64?
+
+    /// Whether volume target `index`'s `where` held at the mql.
+    func inSegment(_ index: Int) -> Bool {
+        let word = index / 64
+        return word < segments.count && segments[word] & (1 << UInt64(index % 64)) != 0
+    }
 }

@@ -62,9 +62,6 @@ final class LeadState: LeadFacts {
         anyActivityTimes.append(timestamp)
     }
 
-    /// The value of a field by index.
-    func value(ofField index: Int) -> Value? { values[index] }
-
     // MARK: LeadFacts
 
     func value(of field: String) -> Value? {

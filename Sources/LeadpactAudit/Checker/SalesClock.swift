@@ -38,12 +38,6 @@ struct SalesClock: Sendable {
         return (name, calendar)
     }
 
-    /// Whether the contract maps calendars by a field the lead lacks a mapping for.
-    var selectsByField: Bool {
-        if case .byField = selection { return true }
-        return false
-    }
-
     /// `start + duration` in milliseconds; `nil` when a business duration has no calendar.
     static func due(after start: Int64, _ duration: SLADuration, calendar: BusinessCalendar?) -> Int64? {
         switch duration {

@@ -16,7 +16,7 @@ struct TargetJudge {
             for period in periods(target.per) {
                 var reached = 0
                 for fact in facts where fact.mqlAt >= period.start && fact.mqlAt < period.end && fact.inForce
-                    && fact.meetsMQLCriteria && Self.hits(fact, index) {
+                    && fact.meetsMQLCriteria && fact.inSegment(index) {
                     reached += 1
                 }
                 let status = settle(period, met: reached >= target.mqls)
@@ -46,11 +46,6 @@ struct TargetJudge {
             }
         }
         return progress
-    }
-
-    /// Bit `index` of the cycle's segment hits (targets past 64 count every cycle).
-    private static func hits(_ fact: CycleFact, _ index: Int) -> Bool {
-        index >= 64 || fact.segments & (1 << UInt64(index)) != 0
     }
 
     private func settle(_ period: TargetWindow, met: Bool) -> ObligationStatus {

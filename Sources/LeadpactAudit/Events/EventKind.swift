@@ -42,14 +42,6 @@ enum EventKind: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the event answers `sales.accept`.
-    var answersAccept: Bool {
-        switch self {
-        case .accepted, .rejected, .disqualified, .sql: true
-        default: false
-        }
-    }
-
     /// Whether the event's `set` updates the lead's attributes.
     var appliesSet: Bool { self == .profile || self == .sql }
 

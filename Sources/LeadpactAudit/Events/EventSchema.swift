@@ -97,19 +97,3 @@ struct EventSchema: Sendable {
         }
     }
 }
-
-/// What makes one line bad.
-struct EventLineError: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
-}
-
-extension String {
-    /// The text without leading and trailing white space.
-    var trimmingWhitespace: Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return self[first...last]
-    }
-}

@@ -30,26 +30,20 @@ extension ChangeCollector {
 
     /// Volume targets are paired by period and segment, then by segment alone (a target moved
     /// from month to quarter), then by period and a segment that is a narrower or wider form of
-    /// the old one; so reordering the list changes nothing. Unpaired ones are added or removed.
+    /// the old one. Reports name targets by position, so a new order is a change of its own.
     private mutating func compareVolume(_ old: [VolumeTarget], _ new: [VolumeTarget]) {
-        var unpairedOld = Array(old.indices)
-        var unpairedNew = Array(new.indices)
-        var pairs: [(old: Int, new: Int)] = []
-        let rules: [(VolumeTarget, VolumeTarget) -> Bool] = [
+        let pairing = ListPairing(old, new, rules: [
             { $0.per == $1.per && $0.segment == $1.segment }, { $0.segment == $1.segment },
             { old, new in
                 guard old.per == new.per, let before = old.segment, let after = new.segment else { return false }
                 return ConditionComparison.between(before, after) != .different
             },
-        ]
-        for sameTarget in rules {
-            unpairedNew.removeAll { index in
-                guard let match = unpairedOld.firstIndex(where: { sameTarget(old[$0], new[index]) }) else { return false }
-                pairs.append((unpairedOld.remove(at: match), index))
-                return true
-            }
+        ])
+        if pairing.reordered {
+            let order = { (targets: [VolumeTarget]) in targets.map(Self.describe).joined(separator: "; ") }
+            record("marketing.volume", old: order(old), new: order(new), .changed, .marketing)
         }
-        for pair in pairs.sorted(by: { $0.new < $1.new }) {
+        for pair in pairing.pairs {
             let (before, after) = (old[pair.old], new[pair.new])
             let path = "marketing.volume[\(pair.new)]"
             compareNumber("\(path).mqls", before.mqls, after.mqls, side: .marketing, higher: .tightened)
@@ -57,10 +51,10 @@ extension ChangeCollector {
             // A narrower segment counts fewer MQLs towards the same figure.
             compareCondition("\(path).where", before.segment, after.segment, side: .marketing, stricter: .tightened)
         }
-        for index in unpairedOld {
+        for index in pairing.removed {
             record("marketing.volume[\(index)]", old: Self.describe(old[index]), new: nil, .loosened, .marketing)
         }
-        for index in unpairedNew {
+        for index in pairing.added {
             record("marketing.volume[\(index)]", old: nil, new: Self.describe(new[index]), .tightened, .marketing)
         }
     }

@@ -76,3 +76,10 @@ extension ChangeCollector {
         return parts.isEmpty ? "no commitments" : parts.joined(separator: "; ")
     }
 }
+
+extension Array {
+    /// The element at `index`, or `nil` past the end.
+    fileprivate subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -33,35 +33,41 @@ extension ChangeCollector {
             }
             return
         }
-        for index in 0..<max(old.explicit.count, new.explicit.count) {
-            let path = "scoring.explicit[\(index)]"
-            switch (old.explicit[safe: index], new.explicit[safe: index]) {
-            case (let before?, let after?):
-                compareCondition(
-                    "\(path).if", before.condition, after.condition, side: .marketing,
-                    stricter: after.points >= 0 ? .tightened : .loosened)
-                compareNumber("\(path).points", before.points, after.points, side: .marketing, higher: .loosened)
-            case (let before?, nil):
-                record(path, old: Self.describe(before), new: nil, Self.pointsAdded(before.points).reversed, .marketing)
-            case (nil, let after?):
-                record(path, old: nil, new: Self.describe(after), Self.pointsAdded(after.points), .marketing)
-            case (nil, nil): continue
-            }
+        // Scoring rules are a bag (their order means nothing): equal rules pair first, then rules
+        // with the same condition or activity.
+        let explicit = ListPairing(old.explicit, new.explicit, rules: [
+            { $0 == $1 }, { $0.condition == $1.condition }, { $0.points == $1.points },
+        ])
+        for pair in explicit.pairs {
+            let (before, after) = (old.explicit[pair.old], new.explicit[pair.new])
+            let path = "scoring.explicit[\(pair.new)]"
+            compareCondition(
+                "\(path).if", before.condition, after.condition, side: .marketing,
+                stricter: after.points >= 0 ? .tightened : .loosened)
+            compareNumber("\(path).points", before.points, after.points, side: .marketing, higher: .loosened)
         }
-        for index in 0..<max(old.implicit.count, new.implicit.count) {
-            let path = "scoring.implicit[\(index)]"
-            let (before, after) = (old.implicit[safe: index], new.implicit[safe: index])
-            if let before, let after, before.activity == after.activity {
-                compareNumber("\(path).points", before.points, after.points, side: .marketing, higher: .loosened)
-                compareCap("\(path).max", before.max, after.max, higher: after.points >= 0 ? .loosened : .tightened)
-                continue
-            }
-            if let before {
-                record(path, old: Self.describe(before), new: nil, Self.pointsAdded(before.points).reversed, .marketing)
-            }
-            if let after {
-                record(path, old: nil, new: Self.describe(after), Self.pointsAdded(after.points), .marketing)
-            }
+        for index in explicit.removed {
+            let rule = old.explicit[index]
+            record("scoring.explicit[\(index)]", old: Self.describe(rule), new: nil, Self.pointsAdded(rule.points).reversed, .marketing)
+        }
+        for index in explicit.added {
+            let rule = new.explicit[index]
+            record("scoring.explicit[\(index)]", old: nil, new: Self.describe(rule), Self.pointsAdded(rule.points), .marketing)
+        }
+        let implicit = ListPairing(old.implicit, new.implicit, rules: [{ $0 == $1 }, { $0.activity == $1.activity }])
+        for pair in implicit.pairs {
+            let (before, after) = (old.implicit[pair.old], new.implicit[pair.new])
+            let path = "scoring.implicit[\(pair.new)]"
+            compareNumber("\(path).points", before.points, after.points, side: .marketing, higher: .loosened)
+            compareCap("\(path).max", before.max, after.max, higher: after.points >= 0 ? .loosened : .tightened)
+        }
+        for index in implicit.removed {
+            let rule = old.implicit[index]
+            record("scoring.implicit[\(index)]", old: Self.describe(rule), new: nil, Self.pointsAdded(rule.points).reversed, .marketing)
+        }
+        for index in implicit.added {
+            let rule = new.implicit[index]
+            record("scoring.implicit[\(index)]", old: nil, new: Self.describe(rule), Self.pointsAdded(rule.points), .marketing)
         }
         compareDuration(
             "scoring.half_life", old.halfLifeSeconds.map { .wallClock(seconds: $0) },
@@ -101,12 +107,5 @@ extension ChangeCollector {
 
     private static func outline(_ model: ScoringModel) -> String {
         "\(model.explicit.count) explicit and \(model.implicit.count) implicit rules"
-    }
-}
-
-extension Array {
-    /// The element at `index`, or `nil` past the end.
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

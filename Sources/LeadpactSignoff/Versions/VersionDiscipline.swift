@@ -8,18 +8,22 @@ import LeadpactYAML
 /// - meaning changed, version lower than the old one → `LP512` error;
 /// - version changed, meaning the same → `LP511` warning.
 ///
-/// The version is part of the contract, so it is left out when the meanings are compared:
-/// two contracts mean the same when their diff has no change other than `contract.version`.
+/// The version is part of the digest, so the meanings are compared on digests with the version
+/// left out: the old contract is given the new version and digested again. The diff names the
+/// changes in the notes.
 public enum VersionDiscipline {
     /// Compares the new contract with the old one. `versionRange` is where the new file
     /// states its version (see `versionRange(in:)`); diagnostics point there.
     public static func check(
         old: Contract, new: Contract, newPath: String, oldLabel: String, versionRange: SourceRange?
     ) -> [Diagnostic] {
-        let changes = ContractDiff(old: old, new: new).changes.filter { $0.path != "contract.version" }
         let (before, after) = (old.metadata.version, new.metadata.version)
+        var oldUnderNewVersion = old
+        oldUnderNewVersion.metadata.version = after
+        let meaningChanged = oldUnderNewVersion.digest != new.digest
+        let changes = ContractDiff(old: old, new: new).changes.filter { $0.path != "contract.version" }
         let note = DiagnosticNote("compared with \(oldLabel) (version \(before))")
-        if changes.isEmpty {
+        if !meaningChanged {
             guard before != after else { return [] }
             return [SignoffDiagnostics.make(
                 "LP511", "the version changed (\(before) → \(after)) but the rules did not; a version bump "
@@ -28,10 +32,12 @@ public enum VersionDiscipline {
         }
         let first = changes.prefix(3).map(\.summary).joined(separator: "; ")
         let more = changes.count > 3 ? " and \(changes.count - 3) more" : ""
-        let changeNote = DiagnosticNote("changed: \(first)\(more)")
+        let changeNote = DiagnosticNote(
+            changes.isEmpty ? "the compiled rules differ only in the order of entries" : "changed: \(first)\(more)")
+        let count = changes.isEmpty ? "" : " (\(changes.count) \(changes.count == 1 ? "change" : "changes"))"
         if before == after {
             return [SignoffDiagnostics.make(
-                "LP510", "the rules changed (\(changes.count) \(changes.count == 1 ? "change" : "changes")) but the "
+                "LP510", "the rules changed\(count) but the "
                     + "version is still \(after); raise contract.version so both leaders sign the new meaning",
                 file: newPath, range: versionRange, notes: [note, changeNote])]
         }

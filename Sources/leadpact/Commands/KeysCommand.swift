@@ -40,6 +40,11 @@ struct KeysCommand: ParsableCommand {
             let privatePath = directory.appendingPathComponent("\(name).key")
             let publicPath = directory.appendingPathComponent("\(name).pub")
             do {
+                if !FileManager.default.fileExists(atPath: out) {
+                    // A new key directory is private to its owner, like the key itself.
+                    try FileManager.default.createDirectory(
+                        atPath: out, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                }
                 if FileManager.default.fileExists(atPath: publicPath) {
                     throw SignoffError.keyFileExists(path: publicPath)
                 }
@@ -49,7 +54,7 @@ struct KeysCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 throw ExitCode(2)
             } catch {
-                FileHandle.standardError.write(Data("error: cannot write \(publicPath): \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data("error: cannot write the key files in \(out): \(error.localizedDescription)\n".utf8))
                 throw ExitCode(2)
             }
             FileHandle.standardError.write(Data("""

@@ -51,9 +51,24 @@ struct ContractDiffTests {
         ])
     }
 
-    @Test("reordering volume targets changes nothing")
+    @Test("reordering volume targets is one change of order (reports name targets by position)")
     func reorderedVolume() {
-        #expect(lines { $0.marketing?.volume.reverse() } == [])
+        #expect(lines { $0.marketing?.volume.reverse() } == [
+            "marketing.volume: 400 MQLs per month; 120 MQLs per month where region == emea → "
+                + "120 MQLs per month where region == emea; 400 MQLs per month (changed, marketing)"
+        ])
+    }
+
+    @Test("reordering scoring rules changes nothing; an edited rule is paired with its old self")
+    func reorderedScoring() {
+        #expect(lines { $0.scoring?.implicit.reverse() } == [])
+        #expect(lines {
+            $0.scoring?.implicit.reverse()
+            $0.scoring?.implicit[0].points = 70
+        } == ["scoring.implicit[0].points: 60 → 70 (loosened, marketing)"])
+        #expect(lines {
+            $0.scoring?.explicit.append(ExplicitScoringRule(condition: .field("authority"), points: -10))
+        } == ["scoring.explicit[1] added: -10 points if authority (tightened, marketing)"])
     }
 
     @Test("a holiday loosens sales, extra working hours tighten it")

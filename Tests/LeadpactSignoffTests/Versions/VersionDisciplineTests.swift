@@ -38,6 +38,14 @@ struct VersionDisciplineTests {
         ])
     }
 
+    @Test("reordering volume targets changes the digest, so it needs a new version too")
+    func reorderedTargets() {
+        let reordered = check { $0.marketing?.volume.reverse() }
+        #expect(reordered.map(\.code) == ["LP510"])
+        let reshuffled = check { $0.scoring?.implicit.reverse() }
+        #expect(reshuffled.isEmpty)
+    }
+
     @Test("a change of meaning with a new version passes")
     func meaningWithVersion() {
         let found = check {
