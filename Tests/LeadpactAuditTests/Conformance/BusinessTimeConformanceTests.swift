@@ -98,6 +98,8 @@ import Testing
         // 09:20 EST (14:20Z), not an hour off.
         let result = try Conformance.run(contract, mql("D", "2026-10-30T15:50:00-04:00"), from: "2026-10-26", to: "2026-11-03")
         #expect(result.breaches(.salesAccept, lead: "D").first?.due == Conformance.at("2026-11-02T09:20:00-05:00"))
+        // Sequence: day 0 Fri Oct 30; day 1 Mon Nov 2; day 2 Tue Nov 3 → 17:00 EST, open at the end.
+        #expect(result.open(.salesSequence, lead: "D").first?.due == Conformance.at("2026-11-03T17:00:00-05:00"))
     }
 }
 
