@@ -87,7 +87,7 @@ final class LeadChecker {
                     facts[cycleFactIndex].sqlAt = event.timestamp
                 }
                 if let sequence = cycle?.sequence, sequence.isPending, event.timestamp < sequence.due {
-                    cycle?.sequence?.waive(at: event.timestamp, because: "sql at \(setup.time(event.timestamp)) before the sequence was due")
+                    cycle?.sequence?.waive(at: event.timestamp)
                 }
             }
         case .rejected, .disqualified:

@@ -35,9 +35,8 @@ extension EventLog {
                 "unknown type '\(typeText)': expected one of \(EventKind.allCases.map(\.name).joined(separator: ", "))"))
         }
         var event = LeadEvent(
-            timestamp: timestamp, sequence: Int32(truncatingIfNeeded: events.count), lead: 0, kind: kind,
-            text: LeadEvent.Payload.none, actor: LeadEvent.Payload.none, payloadStart: 0, payloadCount: 0,
-            file: UInt16(truncatingIfNeeded: file), line: Int32(truncatingIfNeeded: line))
+            timestamp: timestamp, lead: 0, kind: kind, text: LeadEvent.Payload.none, actor: LeadEvent.Payload.none,
+            payloadStart: 0, payloadCount: 0, file: file, line: Int32(truncatingIfNeeded: line))
         switch optionalText(raw.by, "by") {
         case .success(let text): event.actor = text.map { strings.intern($0) } ?? LeadEvent.Payload.none
         case .failure(let error): return .failure(error)
