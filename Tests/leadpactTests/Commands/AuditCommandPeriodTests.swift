@@ -74,6 +74,24 @@ import Testing
         #expect(open.allSatisfy { $0["lead"] is NSNull })
     }
 
+    @Test func breachesAcrossADSTChangeAreSortedByTheInstantTheyResolve() throws {
+        let report = try Self.report(["--from", "2026-10-19", "--to", "2026-11-09"])
+        let breaches = try #require(report["breaches"] as? [[String: Any]])
+        #expect(breaches.count > 1)
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let plain = ISO8601DateFormatter()
+        func instant(_ text: String?) -> Date? { text.flatMap { parser.date(from: $0) ?? plain.date(from: $0) } }
+        let keys = try breaches.map { breach -> (Date, String, String) in
+            let resolved = try #require(instant(breach["resolved_at"] as? String), "\(breach)")
+            return (resolved, breach["rule"] as? String ?? "", breach["lead"] as? String ?? "")
+        }
+        #expect(Set(keys.map { $0.0.description }).count > 1)
+        for (earlier, later) in zip(keys, keys.dropFirst()) {
+            #expect(earlier <= later, "\(earlier) comes before \(later)")
+        }
+    }
+
     @Test func everyLineOfTheLogIsCountedWhateverThePeriod() throws {
         let lines = CommandResult.lines(try Repository.text(Self.events)).count
         for period in [["--week", "2026-W37"], ["--month", "2026-11"]] {
