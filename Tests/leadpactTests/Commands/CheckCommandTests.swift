@@ -68,6 +68,18 @@ import Testing
         #expect(named == Set(contracts))
     }
 
+    @Test func anUnknownKeyIsAnErrorWithADidYouMean() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let text = CompileCommandTests.minimal.replacingOccurrences(of: "first_touch_within:", with: "first_touch_witin:")
+        try directory.write(text, to: "typo.sla.yaml")
+        let result = try CommandRunner.run(["check", "typo.sla.yaml"], in: directory.url)
+        #expect(result.status == 1, "\(result)")
+        let error = try #require(result.stdoutLines.first { (try? Self.errorLine.wholeMatch(in: $0)) != nil }, "\(result)")
+        #expect(error.hasPrefix("typo.sla.yaml:11:3: error[LP2"), "\(error)")
+        #expect(error.contains("'first_touch_within'"), "\(error)")
+    }
+
     @Test func aMissingFileExitsTwoAndNamesIt() throws {
         let missing = "contracts/no-such-contract.sla.yaml"
         let result = try CommandRunner.run(["check", missing])

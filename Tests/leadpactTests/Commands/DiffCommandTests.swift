@@ -40,6 +40,17 @@ import Testing
         #expect((diff["new"] as? [String: Any])?["digest"] as? String == newDigest)
     }
 
+    @Test func markdownAsksBothLeadersToSignTheNewDigest() throws {
+        let (old, new) = try Self.versions()
+        let result = try CommandRunner.run(["diff", "--format", "markdown", old, new])
+        #expect(result.status == 0, "\(result)")
+        let digest = try CompileCommandTests.digest(of: try CommandRunner.run(["compile", new]).stdout)
+        #expect(result.stdout.contains(digest), "\(result)")
+        for party in ["marketing", "sales"] {
+            #expect(result.stdout.contains("leadpact sign \(new) --party \(party)"), "\(party): \(result)")
+        }
+    }
+
     @Test func aContractAgainstItselfHasNoChanges() throws {
         let (_, new) = try Self.versions()
         let (result, json) = try CommandRunner.runJSON(["diff", "--format", "json", new, new])

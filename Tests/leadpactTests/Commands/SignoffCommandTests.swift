@@ -41,6 +41,17 @@ import Testing
         }
     }
 
+    @Test func theShippedContractsAreSignedByBothParties() throws {
+        let contracts = try Repository.shippedContracts()
+        for contract in contracts {
+            let verified = try CommandRunner.run(["verify", contract])
+            #expect(verified.status == 0, "\(contract): \(verified)")
+            #expect(verified.stdout.hasPrefix("verified "), "\(contract): \(verified)")
+        }
+        let checked = try CommandRunner.run(["check", "--require-signoff"] + contracts)
+        #expect(checked.status == 0, "\(checked)")
+    }
+
     @Test func keysNewWritesAPrivateKeyOnlyTheOwnerCanRead() throws {
         let workspace = try Workspace()
         defer { workspace.directory.remove() }
