@@ -85,6 +85,30 @@ import Testing
         #expect(results.allSatisfy { ($0["ruleId"] as? String)?.hasPrefix("LP") == true })
     }
 
+    @Test func pathsAreEscapedForGitHubAndBecomeURIsInSARIF() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.copy(try Self.invalidContract(), to: "a,b c.sla.yaml")
+        let github = try CommandRunner.run(["check", "--format", "github", "a,b c.sla.yaml"], in: directory.url)
+        #expect(github.status == 1, "\(github)")
+        #expect(github.stdoutLines.allSatisfy { $0.contains("file=a%2Cb c.sla.yaml,line=") }, "\(github)")
+
+        for (argument, uri) in [("a,b c.sla.yaml", "a%2Cb%20c.sla.yaml"),
+                                (directory.path("a,b c.sla.yaml"), "file://" + directory.path("a%2Cb%20c.sla.yaml"))] {
+            let (result, json) = try CommandRunner.runJSON(["check", "--format", "sarif", argument], in: directory.url)
+            #expect(result.status == 1, "\(result)")
+            let run = ((json as? [String: Any])?["runs"] as? [[String: Any]])?.first
+            #expect(run?["columnKind"] as? String == "unicodeCodePoints")
+            let results = (run?["results"] as? [[String: Any]]) ?? []
+            #expect(!results.isEmpty)
+            for item in results {
+                let location = ((item["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+                let artifact = location?["artifactLocation"] as? [String: Any]
+                #expect(artifact?["uri"] as? String == uri, "\(argument)")
+            }
+        }
+    }
+
     @Test func aWarningAloneDoesNotFailTheCheck() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

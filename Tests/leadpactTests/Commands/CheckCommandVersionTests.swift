@@ -18,6 +18,13 @@ import Testing
         #expect(result.stdout.isEmpty, "\(result)")
     }
 
+    @Test func reorderedScoringRulesAndRegroupedConditionsKeepTheVersion() throws {
+        let result = try CommandRunner.run(
+            ["check", "fixtures/digest/reformatted.sla.yaml", "--against", "fixtures/digest/base.sla.yaml"])
+        #expect(result.status == 0, "\(result)")
+        #expect(!result.stdout.contains("LP51"), "\(result)")
+    }
+
     @Test func aChangeOfMeaningWithoutANewVersionFails() throws {
         let changed = CompileCommandTests.minimal.replacingOccurrences(of: "1 day", with: "4 hours")
         let result = try Self.check(old: CompileCommandTests.minimal, new: changed)
