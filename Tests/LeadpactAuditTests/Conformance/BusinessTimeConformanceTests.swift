@@ -153,3 +153,41 @@ import Testing
         #expect(result.tally(.salesSequence) == [0, 2, 0, 2])
     }
 }
+
+/// A short holiday's hours replace the weekday's: its last closing ends a business day, and a
+/// start after it counts from the next working day.
+@Suite struct ShortDayConformanceTests {
+    private let contract = Conformance.yaml("""
+        calendars:
+          ny:
+            timezone: America/New_York
+            hours:
+              mon-fri: 09:00-17:00
+            holidays:
+              - 2026-11-17: 09:00-12:00
+
+        sales:
+          calendar: ny
+          accept_within: 1 business hour
+          sequence:
+            touches: 1
+            within: 1 business days
+        """)
+
+    @Test func aShortDaysLastClosingEndsItsBusinessDay() throws {
+        // K1 Mon 16 10:00: day 0 Mon; day 1 Tue 17 (short) → last closing 12:00.
+        // K2 Tue 17 12:30 (after the short day's closing): day 0 Wed → Thu 19 17:00;
+        //    accept from Wed 09:00 → 10:00.
+        // K3 Tue 17 11:30: 30 min Tue, 30 min Wed → Wed 09:30; day 0 Tue → Wed 18 17:00.
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-16T10:00:00-05:00","lead":"K1","type":"mql"}
+            {"ts":"2026-11-17T12:30:00-05:00","lead":"K2","type":"mql"}
+            {"ts":"2026-11-17T11:30:00-05:00","lead":"K3","type":"mql"}
+            """)
+        #expect(result.breaches(.salesSequence, lead: "K1").first?.due == Conformance.at("2026-11-17T12:00:00-05:00"))
+        #expect(result.breaches(.salesSequence, lead: "K2").first?.due == Conformance.at("2026-11-19T17:00:00-05:00"))
+        #expect(result.breaches(.salesAccept, lead: "K2").first?.due == Conformance.at("2026-11-18T10:00:00-05:00"))
+        #expect(result.breaches(.salesAccept, lead: "K3").first?.due == Conformance.at("2026-11-18T09:30:00-05:00"))
+        #expect(result.breaches(.salesSequence, lead: "K3").first?.due == Conformance.at("2026-11-18T17:00:00-05:00"))
+    }
+}
