@@ -139,4 +139,18 @@ import Testing
         #expect(try Conformance.run(contract, events, week: "2026-W47").tally(.salesAccept) == [1, 0, 0, 0])
         #expect(try Conformance.run(contract, events, week: "2026-W46").tally(.salesAccept) == [0, 0, 0, 1])
     }
+
+    @Test func aLateRejectionIsTheLateAnswer() throws {
+        // due 10:30; rejected at 10:45 is the cycle's first answer → breach met late at 10:45
+        // (900 s), and the rejection ends the cycle.
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-16T10:00:00-05:00","lead":"A","type":"mql"}
+            {"ts":"2026-11-16T10:45:00-05:00","lead":"A","type":"rejected","reason":"no_budget"}
+            {"ts":"2026-11-16T10:50:00-05:00","lead":"A","type":"accepted"}
+            """)
+        let breach = try #require(result.breaches(.salesAccept, lead: "A").first)
+        #expect(breach.metAt == Conformance.at("2026-11-16T10:45:00-05:00"))
+        #expect(breach.lateBySeconds == 900)
+        #expect(result.tally(.salesAccept) == [0, 1, 0, 0])
+    }
 }

@@ -98,5 +98,96 @@ import Testing
         // 09:20 EST (14:20Z), not an hour off.
         let result = try Conformance.run(contract, mql("D", "2026-10-30T15:50:00-04:00"), from: "2026-10-26", to: "2026-11-03")
         #expect(result.breaches(.salesAccept, lead: "D").first?.due == Conformance.at("2026-11-02T09:20:00-05:00"))
+        // Sequence: day 0 Fri Oct 30; day 1 Mon Nov 2; day 2 Tue Nov 3 → 17:00 EST, open at the end.
+        #expect(result.open(.salesSequence, lead: "D").first?.due == Conformance.at("2026-11-03T17:00:00-05:00"))
+    }
+}
+
+/// More starts for business time: at an opening, in a lunch gap, after a day's last closing,
+/// on a holiday.
+@Suite struct BusinessStartConformanceTests {
+    private let contract = Conformance.yaml("""
+        calendars:
+          ny:
+            timezone: America/New_York
+            hours:
+              mon-thu: 09:00-17:00
+              fri: 09:00-12:00, 13:00-16:00
+            holidays:
+              - 2026-11-17
+
+        sales:
+          calendar: ny
+          accept_within: 30 business minutes
+          sequence:
+            touches: 1
+            within: 1 business day
+        """)
+
+    @Test func startsAtOpeningsGapsClosingsAndHolidays() throws {
+        // G1 Mon 16 09:00 (opening) → accept 09:30; day 0 Mon → sequence Wed 18 17:00 (Tue 17
+        //    is a holiday, so the first working day after Monday is Wednesday).
+        // G2 Tue 17 10:00 (holiday): no closing that day → day 0 = Wed 18 → sequence Thu 19 17:00;
+        //    accept from Wed 09:00 → 09:30.
+        // G3 Fri 20 12:30 (lunch gap) → accept 13:30; day 0 Fri → sequence Mon 23 17:00 (open).
+        // G4 Fri 20 16:30 (after the last closing) → day 0 Mon 23 → sequence Tue 24 17:00;
+        //    accept Mon 23 09:30 (open).
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-16T09:00:00-05:00","lead":"G1","type":"mql"}
+            {"ts":"2026-11-17T10:00:00-05:00","lead":"G2","type":"mql"}
+            {"ts":"2026-11-20T12:30:00-05:00","lead":"G3","type":"mql"}
+            {"ts":"2026-11-20T16:30:00-05:00","lead":"G4","type":"mql"}
+            """)
+        func due(_ rule: AuditRule, _ lead: String) -> Date? {
+            result.breaches(rule, lead: lead).first?.due ?? result.open(rule, lead: lead).first?.due
+        }
+        #expect(due(.salesAccept, "G1") == Conformance.at("2026-11-16T09:30:00-05:00"))
+        #expect(due(.salesSequence, "G1") == Conformance.at("2026-11-18T17:00:00-05:00"))
+        #expect(due(.salesAccept, "G2") == Conformance.at("2026-11-18T09:30:00-05:00"))
+        #expect(due(.salesSequence, "G2") == Conformance.at("2026-11-19T17:00:00-05:00"))
+        #expect(due(.salesAccept, "G3") == Conformance.at("2026-11-20T13:30:00-05:00"))
+        #expect(due(.salesSequence, "G3") == Conformance.at("2026-11-23T17:00:00-05:00"))
+        #expect(due(.salesAccept, "G4") == Conformance.at("2026-11-23T09:30:00-05:00"))
+        #expect(due(.salesSequence, "G4") == Conformance.at("2026-11-24T17:00:00-05:00"))
+        #expect(result.tally(.salesAccept) == [0, 3, 0, 1])
+        #expect(result.tally(.salesSequence) == [0, 2, 0, 2])
+    }
+}
+
+/// A short holiday's hours replace the weekday's: its last closing ends a business day, and a
+/// start after it counts from the next working day.
+@Suite struct ShortDayConformanceTests {
+    private let contract = Conformance.yaml("""
+        calendars:
+          ny:
+            timezone: America/New_York
+            hours:
+              mon-fri: 09:00-17:00
+            holidays:
+              - 2026-11-17: 09:00-12:00
+
+        sales:
+          calendar: ny
+          accept_within: 1 business hour
+          sequence:
+            touches: 1
+            within: 1 business days
+        """)
+
+    @Test func aShortDaysLastClosingEndsItsBusinessDay() throws {
+        // K1 Mon 16 10:00: day 0 Mon; day 1 Tue 17 (short) → last closing 12:00.
+        // K2 Tue 17 12:30 (after the short day's closing): day 0 Wed → Thu 19 17:00;
+        //    accept from Wed 09:00 → 10:00.
+        // K3 Tue 17 11:30: 30 min Tue, 30 min Wed → Wed 09:30; day 0 Tue → Wed 18 17:00.
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-16T10:00:00-05:00","lead":"K1","type":"mql"}
+            {"ts":"2026-11-17T12:30:00-05:00","lead":"K2","type":"mql"}
+            {"ts":"2026-11-17T11:30:00-05:00","lead":"K3","type":"mql"}
+            """)
+        #expect(result.breaches(.salesSequence, lead: "K1").first?.due == Conformance.at("2026-11-17T12:00:00-05:00"))
+        #expect(result.breaches(.salesSequence, lead: "K2").first?.due == Conformance.at("2026-11-19T17:00:00-05:00"))
+        #expect(result.breaches(.salesAccept, lead: "K2").first?.due == Conformance.at("2026-11-18T10:00:00-05:00"))
+        #expect(result.breaches(.salesAccept, lead: "K3").first?.due == Conformance.at("2026-11-18T09:30:00-05:00"))
+        #expect(result.breaches(.salesSequence, lead: "K3").first?.due == Conformance.at("2026-11-18T17:00:00-05:00"))
     }
 }

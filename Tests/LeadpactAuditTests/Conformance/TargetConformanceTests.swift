@@ -120,3 +120,41 @@ import Testing
         #expect(result.tally(.marketingConversion) == [0, 1, 0, 0])
     }
 }
+
+/// Quarter targets and the exact edges of a target's figure.
+@Suite struct QuarterTargetConformanceTests {
+    private let contract = Conformance.yaml("""
+        fields:
+          company_size: int
+
+        marketing:
+          volume:
+            - { mqls: 2, per: quarter }
+          conversion: { mql_to_sql: 50%, per: quarter }
+        """)
+
+    // Q4 2026 = [Oct 1, Jan 1). Q1 and Q2 each start a cycle; Q1 converts in its cycle,
+    // Q2's sql comes after its cycle was lost (no cycle) → 1 of 2 = 50% ≥ 50% → met;
+    // 2 mqls ≥ 2 → met. Q3's mql on Jan 1 00:00 belongs to Q1 2027.
+    private let events = """
+        {"ts":"2026-10-05T10:00:00-04:00","lead":"Q1","type":"mql"}
+        {"ts":"2026-10-06T10:00:00-04:00","lead":"Q1","type":"sql"}
+        {"ts":"2026-12-05T10:00:00-05:00","lead":"Q2","type":"mql"}
+        {"ts":"2026-12-06T10:00:00-05:00","lead":"Q2","type":"lost"}
+        {"ts":"2026-12-07T10:00:00-05:00","lead":"Q2","type":"sql"}
+        {"ts":"2027-01-01T00:00:00-05:00","lead":"Q3","type":"mql"}
+        """
+
+    @Test func aQuarterIsJudgedAtItsEndWithExactFigures() throws {
+        let result = try Conformance.run(contract, events, from: "2026-12-28", to: "2027-01-04")
+        #expect(result.tally(.marketingVolume) == [1, 0, 0, 1])
+        #expect(result.tally(.marketingConversion) == [1, 0, 0, 1])
+        #expect(result.open(.marketingVolume).first?.due == Conformance.at("2027-04-01T00:00:00-04:00"))
+    }
+
+    @Test func aQuarterInProgressIsOpen() throws {
+        let result = try Conformance.run(contract, events, week: "2026-W49")
+        #expect(result.tally(.marketingVolume) == [0, 0, 0, 1])
+        #expect(result.open(.marketingVolume).first?.due == Conformance.at("2027-01-01T00:00:00-05:00"))
+    }
+}
