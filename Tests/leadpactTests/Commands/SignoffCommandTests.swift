@@ -69,6 +69,25 @@ import Testing
         #expect(try workspace.directory.read("keys/mia-marketing.pub") == before)
     }
 
+    @Test func signRefusesAKeyOtherUsersCanRead() throws {
+        let workspace = try Workspace()
+        defer { workspace.directory.remove() }
+        let key = workspace.directory.path("keys/mia-marketing.key")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key)
+        let signed = try workspace.run(["sign", workspace.contract, "--party", "marketing", "--key", "keys/mia-marketing.key"])
+        #expect(signed.status == 2, "\(signed)")
+        #expect(signed.stderr.contains("chmod 600"), "\(signed)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.directory.path("minimal.sla.signoff.yaml")))
+    }
+
+    @Test func anInvalidKeyNameIsAUsageError() throws {
+        let workspace = try Workspace()
+        defer { workspace.directory.remove() }
+        let made = try workspace.run(["keys", "new", "--name", "../escape", "--out", "keys"])
+        #expect(made.status == 2, "\(made)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.directory.path("escape.key")))
+    }
+
     @Test func aContractSignedByBothPartiesVerifies() throws {
         let workspace = try Workspace()
         defer { workspace.directory.remove() }
