@@ -79,4 +79,23 @@ import Testing
         #expect(result.input.badLines == 1)
         #expect(result.input.issues.filter(\.isBadLine).map(\.line) == [1])
     }
+
+    @Test func outOfRangeNumbersAndOffsetsAreBadLinesNotCrashes() throws {
+        // 1 past Int64; 2 past Double; 5 an offset of −99:00. 3 is Int64.max and 4 the last
+        // second of year 9999 at +14:00: both valid.
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-16T10:00:00-05:00","lead":"B","type":"profile","set":{"company_size":99999999999999999999999}}
+            {"ts":"2026-11-16T10:00:00-05:00","lead":"B","type":"profile","set":{"company_size":1e400}}
+            {"ts":"2026-11-16T10:00:00-05:00","lead":"B","type":"profile","set":{"company_size":9223372036854775807}}
+            {"ts":"9999-12-31T23:59:59+14:00","lead":"B","type":"mql"}
+            {"ts":"2026-11-16T10:00:00-99:00","lead":"B","type":"mql"}
+            """)
+        #expect(result.input.issues.filter(\.isBadLine).map(\.line) == [1, 2, 5])
+    }
+
+    @Test func windowsLineEndingsAreRead() throws {
+        let result = try Conformance.run(contract, "{\"ts\":\"2026-11-16T10:00:00-05:00\",\"lead\":\"A\",\"type\":\"mql\"}\r\n{\"ts\":\"2026-11-16T10:10:00-05:00\",\"lead\":\"A\",\"type\":\"accepted\"}\r\n")
+        #expect(result.input.badLines == 0)
+        #expect(result.tally(.salesAccept) == [1, 0, 0, 0])
+    }
 }

@@ -62,4 +62,20 @@ import Testing
         #expect(result.tally(.salesAccept) == [3, 0, 0, 0])
         #expect(result.input.issues.map(\.line) == [8])
     }
+
+    @Test func openObligationsAreListedByDueThenRuleThenLead() throws {
+        // Y and X at Sun 23:40 → accept due Mon 00:10 (both), first touch Mon 23:40, sequence
+        // Tue 23:40. Z at Sun 23:50 → accept 00:20. Time left counts from Mon 00:00.
+        let result = try Conformance.run(contract, """
+            {"ts":"2026-11-22T23:40:00-05:00","lead":"Y","type":"mql"}
+            {"ts":"2026-11-22T23:50:00-05:00","lead":"Z","type":"mql"}
+            {"ts":"2026-11-22T23:40:00-05:00","lead":"X","type":"mql"}
+            """)
+        let order = result.open.map { "\($0.rule.rawValue) \($0.lead ?? "-") \($0.timeLeftSeconds)" }
+        #expect(order == [
+            "sales.accept X 600", "sales.accept Y 600", "sales.accept Z 1200",
+            "sales.first_touch X 85200", "sales.first_touch Y 85200", "sales.first_touch Z 85800",
+            "sales.sequence X 171600", "sales.sequence Y 171600", "sales.sequence Z 172200",
+        ])
+    }
 }
