@@ -115,6 +115,26 @@ import Testing
         return copy as NSDictionary
     }
 
+    @Test func aLogSplitIntoTwoFilesReadInOrderGivesTheSameJudgements() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lines = CommandResult.lines(try Repository.text(Self.events))
+        try directory.write(lines.prefix(40).joined(separator: "\n") + "\n", to: "first.jsonl")
+        try directory.write(lines.dropFirst(40).joined(separator: "\n") + "\n", to: "second.jsonl")
+        let whole = try Self.object(try Self.audit(["--week", "2026-W47", "--format", "json"]))
+        let split = try Self.object(try CommandRunner.run([
+            "audit", Self.contract, "--events", directory.path("first.jsonl"), directory.path("second.jsonl"),
+            "--week", "2026-W47", "--format", "json",
+        ]))
+        for key in ["obligations", "open"] {
+            #expect((whole[key] as? NSObject) == (split[key] as? NSObject), "\(key)")
+        }
+        #expect(AuditCommandCSVTests.comparable(whole)["breaches"] as? NSArray == AuditCommandCSVTests.comparable(split)["breaches"] as? NSArray)
+        let input = split["input"] as? [String: Any]
+        #expect(input?["lines"] as? Int == lines.count)
+        #expect(input?["bad_lines"] as? Int == 3)
+    }
+
     @Test func aMissingEventsFileExitsTwo() throws {
         let result = try Self.audit(["--week", "2026-W47"], events: "fixtures/reports/no-such-events.jsonl")
         #expect(result.status == 2, "\(result)")

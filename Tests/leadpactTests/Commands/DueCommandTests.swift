@@ -29,6 +29,28 @@ import Testing
         #expect(result.stdout == "2026-11-27T10:00:00-05:00\n", "\(result)")
     }
 
+    /// The worked examples of docs/business-time.md on the na calendar (Mon-Thu 09:00-17:30,
+    /// Fri 09:00-12:00 and 13:00-16:00, Thanksgiving closed, Christmas Eve 09:00-12:00), and
+    /// wall-clock durations, exact across the end of DST.
+    @Test(arguments: [
+        ("2026-11-20T17:00:00-05:00", "30 business minutes", "2026-11-23T09:30:00-05:00"),
+        ("2026-11-20T16:00:00-05:00", "1 business day", "2026-11-24T17:30:00-05:00"),
+        ("2026-11-20T15:59:00-05:00", "1 business day", "2026-11-23T17:30:00-05:00"),
+        ("2026-11-25T17:00:00-05:00", "1 business hour", "2026-11-27T09:30:00-05:00"),
+        ("2026-11-23T08:00:00-05:00", "3 business days", "2026-11-27T16:00:00-05:00"),
+        ("2026-12-23T17:00:00-05:00", "2 business hours", "2026-12-24T10:30:00-05:00"),
+        ("2026-11-19T17:00:00-05:00", "30 business minutes", "2026-11-19T17:30:00-05:00"),
+        ("2026-11-20T11:30:00-05:00", "1 business hour", "2026-11-20T13:30:00-05:00"),
+        ("2026-10-31T12:00:00-04:00", "1 day", "2026-11-01T11:00:00-05:00"),
+        ("2026-10-31T12:00:00-04:00", "24h", "2026-11-01T11:00:00-05:00"),
+        ("2026-11-20T17:00:00Z", "2d", "2026-11-22T12:00:00-05:00"),
+    ])
+    func documentedExamples(start: String, duration: String, due: String) throws {
+        let result = try Self.due(calendar: "na", start: start, add: duration)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == due + "\n", "\(start) + \(duration): \(result)")
+    }
+
     @Test func betweenPrintsTheBusinessTimeInSeconds() throws {
         let result = try CommandRunner.run([
             "due", Self.contract, "--calendar", "emea",
