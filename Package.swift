@@ -80,6 +80,7 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        .testTarget(name: "leadpactTests", dependencies: ["leadpact"], swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,7 @@
 # DuckDB computing the wall-clock part of sales.accept and sales.first_touch over the same file.
 #
 #   Benchmarks/audit-benchmark.sh                 # 10 million events (the default)
-#   LEADS=210000 Benchmarks/audit-benchmark.sh    # about 2 million events, for a quick run
+#   LEADS=156000 Benchmarks/audit-benchmark.sh    # about 2 million events, for a quick run
 #
 # Needs /usr/bin/time (Debian package `time`) and python3 with venv; DuckDB comes from PyPI into
 # a throwaway .venv-bench. Writes its files under .build/bench/ and prints a summary.
@@ -11,12 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CONTRACT=${CONTRACT:-contracts/acme-global.sla.yaml}
-LEADS=${LEADS:-1050000}        # ≈ 10 million events over 52 weeks with the default seed
-WEEKS=${WEEKS:-52}
+LEADS=${LEADS:-780000}         # ≈ 10 million events over 51 weeks with the default seed
+WEEKS=${WEEKS:-51}
 SEED=${SEED:-20260105}
 START=${START:-2026-01-05}
 FROM=${FROM:-2026-01-05}
-TO=${TO:-2027-01-04}
+TO=${TO:-2026-12-28}      # inside the contract's effective span (2026-01-01 .. 2027-01-01)
 OUT=.build/bench
 mkdir -p "$OUT"
 

@@ -13,7 +13,7 @@ struct CycleObligation: Sendable {
     private(set) var resolvedAt: Int64 = 0
     /// When it was met — by the due time, or late (after a breach at the due time).
     private(set) var metAt: Int64?
-    /// What broke or waived it, for the report.
+    /// What broke it, when an event did, for the report.
     private(set) var note: String?
 
     /// A pending obligation due at `due`.
@@ -52,12 +52,11 @@ struct CycleObligation: Sendable {
 
     /// The cycle ended (or an sql came) at `now` with the obligation unmet: waived when
     /// strictly before the due time, else breached at the due time.
-    mutating func waive(at now: Int64, because note: String) {
+    mutating func waive(at now: Int64) {
         guard status == nil else { return }
         if now < due {
             status = .waived
             resolvedAt = now
-            self.note = note
         } else {
             status = .breached
             resolvedAt = due

@@ -8,7 +8,7 @@ extension LeadChecker {
     func startCycle(_ event: LeadEvent, index: Int32) {
         guard cycle == nil else {
             issues.append(InputIssue(
-                file: log.files[Int(event.file)], line: Int(event.line),
+                file: log.files[event.file], line: Int(event.line),
                 message: "duplicate handoff: lead \(leadName) already has an open cycle; this mql starts none and is judged by no rule",
                 isBadLine: false))
             return
@@ -26,7 +26,7 @@ extension LeadChecker {
                 .contains { $0?.isBusiness == true }
             if needsCalendar && chosen == nil {
                 issues.append(InputIssue(
-                    file: log.files[Int(event.file)], line: Int(event.line),
+                    file: log.files[event.file], line: Int(event.line),
                     message: "lead \(leadName) has no sales calendar (sales.calendar maps its value to none and has no default): its business-time obligations are not judged",
                     isBadLine: false))
             }
@@ -82,20 +82,18 @@ extension LeadChecker {
         ending.end = event.kind
         ending.endedAt = event.timestamp
         ending.endReason = event.kind.carriesReason ? event.text : LeadEvent.Payload.none
-        let when = setup.time(event.timestamp)
-        let note = "cycle ended (\(event.kind.name)) at \(when) before it was due"
-        ending.accept?.waive(at: event.timestamp, because: note)
-        ending.firstTouch?.waive(at: event.timestamp, because: note)
+        ending.accept?.waive(at: event.timestamp)
+        ending.firstTouch?.waive(at: event.timestamp)
         if let sequence = ending.sequence, sequence.isPending {
             let reasonMissing = event.text == LeadEvent.Payload.none
             let breaks = [.recycled, .renurture, .disqualified].contains(event.kind)
                 && (reasonMissing || (noResponse != nil && event.text == noResponse))
             if breaks && event.timestamp < sequence.due {
                 let reason = reasonMissing ? "without a reason" : "with reason no_response"
-                let note = "\(event.kind.name) \(reason) at \(when) after \(touchSummary(ending)) before the sequence was due"
-                ending.sequence?.breakNow(at: event.timestamp, because: note)
+                let broken = "\(event.kind.name) \(reason) at \(setup.time(event.timestamp)) after \(touchSummary(ending)) before the sequence was due"
+                ending.sequence?.breakNow(at: event.timestamp, because: broken)
             } else {
-                ending.sequence?.waive(at: event.timestamp, because: note)
+                ending.sequence?.waive(at: event.timestamp)
             }
         }
         finish(ending)

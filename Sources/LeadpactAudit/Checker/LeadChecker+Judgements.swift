@@ -26,7 +26,7 @@ extension LeadChecker {
             detail = "\(event.kind.name) with reason '\(reason)', which is not in sales.reasons"
             evidence.append(EvidenceItem("reason", reason))
         }
-        evidence.append(EvidenceItem("line", "\(log.files[Int(event.file)]):\(event.line)"))
+        evidence.append(EvidenceItem("line", "\(log.files[event.file]):\(event.line)"))
         instantBreach(.salesReason, event, owner: salesOwner(in: cycle, at: event.timestamp), detail: detail, evidence: evidence)
     }
 

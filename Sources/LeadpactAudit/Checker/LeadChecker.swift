@@ -87,7 +87,7 @@ final class LeadChecker {
                     facts[cycleFactIndex].sqlAt = event.timestamp
                 }
                 if let sequence = cycle?.sequence, sequence.isPending, event.timestamp < sequence.due {
-                    cycle?.sequence?.waive(at: event.timestamp, because: "sql at \(setup.time(event.timestamp)) before the sequence was due")
+                    cycle?.sequence?.waive(at: event.timestamp)
                 }
             }
         case .rejected, .disqualified:
@@ -123,6 +123,7 @@ final class LeadChecker {
 
     private func touch(_ event: LeadEvent) {
         guard var current = cycle else { return }
+        cycle = nil  // so the cycle's storage is changed in place, not copied
         if current.firstTouchAt == nil {
             current.firstTouchAt = event.timestamp
             current.firstTouch?.fulfil(at: event.timestamp)

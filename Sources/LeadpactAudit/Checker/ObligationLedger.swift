@@ -48,9 +48,10 @@ struct ObligationLedger {
     /// Counts and lists an obligation open at the period's end.
     mutating func keepOpen(_ rule: AuditRule, lead: String?, owner: String, due: Int64, detail: String) {
         counts[rule, default: ObligationCounts()].record(.open)
+        let (left, overflow) = due.subtractingReportingOverflow(to)
         open.append(OpenObligation(
             rule: rule, lead: lead, owner: owner, due: SalesClock.date(due),
-            timeLeftSeconds: Self.seconds(due - to), detail: detail))
+            timeLeftSeconds: overflow ? Int64.max / 1000 : Self.seconds(left), detail: detail))
     }
 
     /// Counts per rule in rule-id order, every defined rule listed.

@@ -13,17 +13,12 @@ extension EventLog {
         _ raw: RawEventFields, file: Int, line: Int, schema: EventSchema
     ) -> Result<LeadEvent, EventLineError> {
         let timestamp: Int64
-        switch requiredText(raw.ts, "ts") {
-        case .failure(let error): return .failure(error)
-        case .success(let text):
-            switch EventTimestamp.parse(text) {
+        if let millis = raw.tsMillis {
+            timestamp = millis
+        } else {
+            switch parseTimestamp(raw.ts) {
             case .success(let millis): timestamp = millis
-            case .failure(.noOffset):
-                return .failure(EventLineError("ts '\(text)' has no UTC offset: write it like 2026-11-16T09:03:00-05:00 or with Z"))
-            case .failure(.invalidDate):
-                return .failure(EventLineError("ts '\(text)' is not a valid date and time"))
-            case .failure(.malformed):
-                return .failure(EventLineError("ts '\(text)' is not an RFC 3339 timestamp like 2026-11-16T09:03:00-05:00"))
+            case .failure(let error): return .failure(error)
             }
         }
         let leadText: String, typeText: String
@@ -40,9 +35,8 @@ extension EventLog {
                 "unknown type '\(typeText)': expected one of \(EventKind.allCases.map(\.name).joined(separator: ", "))"))
         }
         var event = LeadEvent(
-            timestamp: timestamp, sequence: Int32(truncatingIfNeeded: events.count), lead: 0, kind: kind,
-            text: LeadEvent.Payload.none, actor: LeadEvent.Payload.none, payloadStart: 0, payloadCount: 0,
-            file: UInt16(truncatingIfNeeded: file), line: Int32(truncatingIfNeeded: line))
+            timestamp: timestamp, lead: 0, kind: kind, text: LeadEvent.Payload.none, actor: LeadEvent.Payload.none,
+            payloadStart: 0, payloadCount: 0, file: file, line: Int32(truncatingIfNeeded: line))
         switch optionalText(raw.by, "by") {
         case .success(let text): event.actor = text.map { strings.intern($0) } ?? LeadEvent.Payload.none
         case .failure(let error): return .failure(error)
@@ -82,6 +76,9 @@ extension EventLog {
             }
         case .mql:
             if raw.contextNotObject { return EventLineError("context must be an object of keys and values") }
+            guard raw.contextEntries.count <= Int(UInt16.max) else {
+                return EventLineError("context has more than \(UInt16.max) keys")
+            }
             event.payloadStart = Int32(truncatingIfNeeded: context.count)
             for (key, value) in raw.contextEntries where !value.isAbsent {
                 context.append(ContextEntry(key: strings.intern(key), value: strings.intern(Self.contextText(value))))
@@ -124,9 +121,26 @@ extension EventLog {
         return nil
     }
 
+    private func parseTimestamp(_ value: JSONScalar?) -> Result<Int64, EventLineError> {
+        switch requiredText(value, "ts") {
+        case .failure(let error): return .failure(error)
+        case .success(let text):
+            switch EventTimestamp.parse(text) {
+            case .success(let millis): return .success(millis)
+            case .failure(.noOffset):
+                return .failure(EventLineError("ts '\(text)' has no UTC offset: write it like 2026-11-16T09:03:00-05:00 or with Z"))
+            case .failure(.invalidDate):
+                return .failure(EventLineError("ts '\(text)' is not a valid date and time"))
+            case .failure(.malformed):
+                return .failure(EventLineError("ts '\(text)' is not an RFC 3339 timestamp like 2026-11-16T09:03:00-05:00"))
+            }
+        }
+    }
+
     private func requiredText(_ value: JSONScalar?, _ key: String, kind: String? = nil) -> Result<String, EventLineError> {
-        let subject = kind.map { "\($0) needs \(key)" } ?? "missing \(key)"
-        guard let value, !value.isAbsent else { return .failure(EventLineError(subject)) }
+        guard let value, !value.isAbsent else {
+            return .failure(EventLineError(kind.map { "\($0) needs \(key)" } ?? "missing \(key)"))
+        }
         guard case .string(let text) = value else {
             return .failure(EventLineError("\(key) must be a string, found \(value.typeName)"))
         }

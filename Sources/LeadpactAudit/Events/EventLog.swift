@@ -3,7 +3,7 @@
 struct EventLog: Sendable {
     /// The event files, in the order given.
     var files: [String] = []
-    /// Good events in read order (`sequence` = index).
+    /// Good events in read order (an event's index is its place in that order).
     var events: [LeadEvent] = []
     /// `set` entries of profile and sql events.
     var attributes: [StoredAttribute] = []

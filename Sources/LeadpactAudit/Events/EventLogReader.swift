@@ -11,6 +11,9 @@ struct EventLogReader {
 
     /// Reads every file, in the order given.
     func read(files: [String]) throws(AuditError) -> EventLog {
+        guard files.count <= LeadEvent.maximumFiles else {
+            throw AuditError.tooManyFiles(count: files.count, limit: LeadEvent.maximumFiles)
+        }
         var log = EventLog()
         log.files = files
         for (index, path) in files.enumerated() {

@@ -13,7 +13,7 @@ struct JSONEventParser {
         } else {
             while true {
                 cursor.skipWhitespace()
-                let key = try cursor.readString()
+                let key = try cursor.readKey()
                 try cursor.expect(UInt8(ascii: ":"), "':' after a key")
                 cursor.skipWhitespace()
                 try readMember(key, cursor: &cursor, fields: &fields)
@@ -27,17 +27,20 @@ struct JSONEventParser {
         guard cursor.atEnd else { throw cursor.fail("unexpected text after the object") }
     }
 
-    private static func readMember(_ key: String, cursor: inout JSONCursor, fields: inout RawEventFields) throws(JSONSyntaxError) {
+    private static func readMember(_ key: EventKey, cursor: inout JSONCursor, fields: inout RawEventFields) throws(JSONSyntaxError) {
         switch key {
-        case "ts": fields.ts = try cursor.readScalar()
-        case "lead": fields.lead = try cursor.readScalar()
-        case "type": fields.type = try cursor.readScalar()
-        case "activity": fields.activity = try cursor.readScalar()
-        case "to": fields.to = try cursor.readScalar()
-        case "by": fields.by = try cursor.readScalar()
-        case "channel": fields.channel = try cursor.readScalar()
-        case "reason": fields.reason = try cursor.readScalar()
-        case "set":
+        case .ts:
+            fields.ts = nil
+            fields.tsMillis = cursor.readTimestamp()
+            if fields.tsMillis == nil { fields.ts = try cursor.readScalar() }
+        case .lead: fields.lead = try cursor.readScalar()
+        case .type: fields.type = try cursor.readScalar()
+        case .activity: fields.activity = try cursor.readScalar()
+        case .to: fields.to = try cursor.readScalar()
+        case .by: fields.by = try cursor.readScalar()
+        case .channel: fields.channel = try cursor.readScalar()
+        case .reason: fields.reason = try cursor.readScalar()
+        case .set:
             fields.setEntries.removeAll(keepingCapacity: true)
             fields.hasSet = false
             fields.setNotObject = false
@@ -48,7 +51,7 @@ struct JSONEventParser {
                 let value = try cursor.readScalar()
                 fields.setNotObject = !value.isAbsent
             }
-        case "context":
+        case .context:
             fields.contextEntries.removeAll(keepingCapacity: true)
             fields.hasContext = false
             fields.contextNotObject = false
@@ -59,7 +62,7 @@ struct JSONEventParser {
                 let value = try cursor.readScalar()
                 fields.contextNotObject = !value.isAbsent
             }
-        default:
+        case .other:
             _ = try cursor.readScalar()
         }
     }

@@ -1,13 +1,10 @@
-/// One event line as the checker keeps it: 40 bytes, strings interned, payload pooled.
+/// One event line as the checker keeps it: 32 bytes, strings interned, payload pooled.
+/// Its position in `EventLog.events` is its read order (files in the order given, then lines).
 struct LeadEvent: Sendable {
     /// Milliseconds since 1970-01-01T00:00:00Z.
     var timestamp: Int64
-    /// The line's position in read order (files in the order given, then lines).
-    var sequence: Int32
     /// The interned lead id.
     var lead: Int32
-    /// The kind of event.
-    var kind: EventKind
     /// The kind's one text value: the activity's index (`activity`), or the interned `channel`
     /// (`touch`), `to` (`assigned`) or `reason`; see `Payload` for the special values.
     var text: Int32
@@ -15,12 +12,36 @@ struct LeadEvent: Sendable {
     var actor: Int32
     /// First entry of the event's `set` (in `EventLog.attributes`) or `context` (in `EventLog.context`).
     var payloadStart: Int32
-    /// How many entries.
-    var payloadCount: UInt16
-    /// Index of the file in `EventLog.files`.
-    var file: UInt16
-    /// 1-based line in that file.
+    /// 1-based line in its file.
     var line: Int32
+    /// How many payload entries.
+    var payloadCount: UInt16
+    /// The file index (high 12 bits) and the kind (low 4 bits), packed to keep events small.
+    private let fileAndKind: UInt16
+
+    /// The most event files one audit reads (the file index has 12 bits).
+    static let maximumFiles = 4096
+
+    /// An event; `file` must be below `maximumFiles`.
+    init(
+        timestamp: Int64, lead: Int32, kind: EventKind, text: Int32, actor: Int32,
+        payloadStart: Int32, payloadCount: UInt16, file: Int, line: Int32
+    ) {
+        self.timestamp = timestamp
+        self.lead = lead
+        self.text = text
+        self.actor = actor
+        self.payloadStart = payloadStart
+        self.payloadCount = payloadCount
+        self.line = line
+        fileAndKind = UInt16(truncatingIfNeeded: file) << 4 | UInt16(kind.rawValue)
+    }
+
+    /// The kind of event.
+    var kind: EventKind { EventKind(rawValue: UInt8(fileAndKind & 0xF)) ?? .profile }
+
+    /// Index of the file in `EventLog.files`.
+    var file: Int { Int(fileAndKind >> 4) }
 
     /// Special values of `text` and `actor`.
     enum Payload {

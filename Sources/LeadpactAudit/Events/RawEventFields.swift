@@ -1,6 +1,9 @@
 /// The top-level keys of one line as read, before they are checked against the contract.
 /// One instance is reused for every line, keeping its storage.
 struct RawEventFields {
+    /// `ts` already read as milliseconds (the fast path for a well-formed timestamp); when
+    /// set, `ts` is nil.
+    var tsMillis: Int64?
     var ts: JSONScalar?
     var lead: JSONScalar?
     var type: JSONScalar?
@@ -26,7 +29,7 @@ struct RawEventFields {
 
     /// Clears every key, keeping storage for the next line.
     mutating func reset(untypedText: Bool) {
-        ts = nil; lead = nil; type = nil; activity = nil; to = nil; by = nil; channel = nil; reason = nil
+        tsMillis = nil; ts = nil; lead = nil; type = nil; activity = nil; to = nil; by = nil; channel = nil; reason = nil
         hasSet = false; setNotObject = false; setEntries.removeAll(keepingCapacity: true)
         hasContext = false; contextNotObject = false; contextEntries.removeAll(keepingCapacity: true)
         self.untypedText = untypedText

@@ -48,6 +48,7 @@ public enum FixtureError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `leads` or `weeks` is not positive, or too large.
     case badSize(String)
 
+    /// What went wrong and what to do, for the command line.
     public var description: String {
         switch self {
         case .noCalendar: "the contract has no calendars; add one under `calendars:` so the simulated reps have working hours"

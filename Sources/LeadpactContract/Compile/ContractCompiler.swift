@@ -37,7 +37,7 @@ public enum ContractCompiler {
     }
 
     static func compile(document: YAMLDocument) -> CompilationResult {
-        let context = CompilationContext(file: document.source.path)
+        let context = CompilationContext(file: document.source.path, source: document.source)
         context.report(contentsOf: document.diagnostics)
         var contract: Contract?
         if let root = document.root {

@@ -42,25 +42,32 @@ struct GenerateFixturesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the log here instead of standard output.")
     var output: String?
 
-    func validate() throws {
-        guard LocalDate(iso: start) != nil else { throw ValidationError("--start must be a date like 2026-09-07, not '\(start)'") }
-        guard leads > 0 else { throw ValidationError("--leads must be at least 1") }
-        guard weeks > 0 else { throw ValidationError("--weeks must be at least 1") }
+    /// Bad option values are usage errors with exit status 2, like the other commands'.
+    private func checkUsage() throws -> LocalDate {
+        var problem: String?
+        if leads < 1 { problem = "--leads must be at least 1" }
+        if weeks < 1 { problem = "--weeks must be at least 1" }
+        guard let day = LocalDate(iso: start), problem == nil else {
+            let message = problem ?? "--start must be a date like 2026-09-07, not '\(start)'"
+            FileHandle.standardError.write(Data("error: \(message) (see leadpact fixtures generate --help)\n".utf8))
+            throw ExitCode(2)
+        }
+        return day
     }
 
     func run() throws {
+        let day = try checkUsage()
         let compiled = try ContractLoading.load(contract)
-        guard let day = LocalDate(iso: start) else { throw ExitCode(2) }
-        let generator: FixtureGenerator
+        let summary: FixtureSummary
         do {
-            generator = try FixtureGenerator(contract: compiled, options: FixtureOptions(leads: leads, weeks: weeks, seed: seed, start: day))
+            let generator = try FixtureGenerator(contract: compiled, options: FixtureOptions(leads: leads, weeks: weeks, seed: seed, start: day))
+            let sink = try FixtureSink(path: output)
+            summary = try generator.generate { try sink.write($0) }
+            try sink.close()
         } catch let error as FixtureError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(2)
         }
-        let sink = try FixtureSink(path: output)
-        let summary = try generator.generate { try sink.write($0) }
-        try sink.close()
         let types = summary.linesByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         FileHandle.standardError.write(Data("""
         generated \(summary.lines) lines (\(summary.bytes) bytes) for \(summary.leads) leads and \(summary.reps) reps

@@ -22,11 +22,11 @@ import Testing
 
     @Test func anEndBeforeTheDueTimeWaivesAndOneAtItIsTooLate() {
         var early = CycleObligation(rule: .salesFirstTouch, due: 100, isBusiness: true)
-        early.waive(at: 99, because: "ended")
+        early.waive(at: 99)
         #expect(early.status == .waived)
         #expect(early.resolvedAt == 99)
         var tie = CycleObligation(rule: .salesFirstTouch, due: 100, isBusiness: true)
-        tie.waive(at: 100, because: "ended")
+        tie.waive(at: 100)
         #expect(tie.status == .breached)
         #expect(tie.resolvedAt == 100)
         #expect(tie.note == nil)

@@ -6,7 +6,7 @@ import Testing
         var log = EventLog()
         for (index, event) in events.enumerated() {
             log.events.append(LeadEvent(
-                timestamp: event.ts, sequence: Int32(index), lead: event.lead, kind: .touch, text: 0, actor: -1,
+                timestamp: event.ts, lead: event.lead, kind: .touch, text: 0, actor: -1,
                 payloadStart: 0, payloadCount: 0, file: 0, line: Int32(index + 1)))
         }
         for lead in 0...(events.map(\.lead).max() ?? 0) { _ = log.leads.intern("L\(lead)") }
@@ -31,5 +31,22 @@ import Testing
 
     @Test func anEmptyLogHasNoLeads() {
         #expect(LeadOrdering(EventLog()).leadCount == 0)
+    }
+}
+
+@Suite struct LeadEventLayoutTests {
+    @Test func anEventTakes32Bytes() {
+        #expect(MemoryLayout<LeadEvent>.stride == 32)
+        #expect(MemoryLayout<StoredAttribute>.stride == 16)
+    }
+
+    @Test func fileAndKindSurvivePacking() {
+        for kind in EventKind.allCases {
+            let event = LeadEvent(
+                timestamp: 1, lead: 2, kind: kind, text: 3, actor: 4, payloadStart: 5, payloadCount: 6,
+                file: LeadEvent.maximumFiles - 1, line: 7)
+            #expect(event.kind == kind)
+            #expect(event.file == LeadEvent.maximumFiles - 1)
+        }
     }
 }

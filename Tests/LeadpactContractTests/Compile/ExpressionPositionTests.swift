@@ -13,6 +13,8 @@ import Testing
         "stages:\n  sql:\n    when: company_size > 10 and ‸seniorty == vp\n",
         "scoring:\n  explicit:\n    - { if: \"‸seniorty in [vp]\", points: 10 }\n",
         "marketing:\n  volume:\n    - { mqls: 5, per: month, where: 'company_size > 1 and ‸seniorty == vp' }\n",
+        "stages:\n  sql:\n    when: |\n      ‸seniorty == vp\n",
+        "stages:\n  sql:\n    when: >-\n\n        ‸seniorty == vp\n",
     ])
     func aMisspeltFieldIsReportedAtItsOwnColumnWithADidYouMean(_ snippet: String) {
         let contract = MarkedContract.withHeader(Self.fields + snippet)

@@ -15,6 +15,7 @@ import Testing
     @Test(arguments: contracts) func compilesWithoutAnyDiagnostic(_ path: String) {
         let result = ContractCompiler.compile(path: PackageFiles.root.appendingPathComponent(path).path)
         #expect(result.diagnostics.map { "\($0.location) \($0.code) \($0.message)" } == [])
+        #expect(!result.hasWarnings && !result.hasErrors)
         #expect(result.contract != nil)
     }
 

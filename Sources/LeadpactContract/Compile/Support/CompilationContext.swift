@@ -7,14 +7,17 @@ import LeadpactYAML
 final class CompilationContext {
     /// The path diagnostics name.
     let file: String
+    /// The file's text, to find where a block scalar's content starts.
+    let source: SourceFile?
     /// Everything reported so far.
     private(set) var diagnostics = DiagnosticBag()
     /// Where each key and value read stands in the file, by contract path.
     var sourceMap = SourceMap()
 
     /// Creates a context for the file at `file`.
-    init(file: String) {
+    init(file: String, source: SourceFile? = nil) {
         self.file = file
+        self.source = source
     }
 
     /// Reports a finding with the code's own severity.
