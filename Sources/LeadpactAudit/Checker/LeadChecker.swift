@@ -26,7 +26,6 @@ final class LeadChecker {
     var leadName = ""
     var cycle: HandoffCycle?
     var cycleFactIndex = 0
-    var lastAssigned: Int32?
 
     /// A checker for `log` under `setup`.
     init(setup: AuditSetup, log: EventLog) {
@@ -46,7 +45,6 @@ final class LeadChecker {
     func check(lead: Int, events: ArraySlice<Int32>) {
         state.reset()
         cycle = nil
-        lastAssigned = nil
         leadName = log.leads[Int32(truncatingIfNeeded: lead)]
         for index in events {
             let event = log.events[Int(index)]
@@ -71,7 +69,6 @@ final class LeadChecker {
         case .mql:
             startCycle(event, index: index)
         case .assigned:
-            lastAssigned = event.text
             cycle?.assignments.append((event.timestamp, event.text))
         case .accepted:
             answer(event)
@@ -147,10 +144,9 @@ final class LeadChecker {
         return true
     }
 
-    /// The sales owner at `moment`: the cycle's last assignment at or before it, or (outside
-    /// a cycle) the lead's last assignment so far.
+    /// The sales owner at `moment`: the cycle's last assignment at or before it; `unassigned`
+    /// without one, and always outside a cycle.
     func salesOwner(in cycle: HandoffCycle?, at moment: Int64) -> String {
-        let id = cycle.map { $0.owner(at: moment) } ?? lastAssigned
-        return id.map { log.strings[$0] } ?? "unassigned"
+        cycle.flatMap { $0.owner(at: moment) }.map { log.strings[$0] } ?? "unassigned"
     }
 }
