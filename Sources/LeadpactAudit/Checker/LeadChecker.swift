@@ -123,6 +123,7 @@ final class LeadChecker {
 
     private func touch(_ event: LeadEvent) {
         guard var current = cycle else { return }
+        cycle = nil  // so the cycle's storage is changed in place, not copied
         if current.firstTouchAt == nil {
             current.firstTouchAt = event.timestamp
             current.firstTouch?.fulfil(at: event.timestamp)

@@ -138,8 +138,9 @@ extension EventLog {
     }
 
     private func requiredText(_ value: JSONScalar?, _ key: String, kind: String? = nil) -> Result<String, EventLineError> {
-        let subject = kind.map { "\($0) needs \(key)" } ?? "missing \(key)"
-        guard let value, !value.isAbsent else { return .failure(EventLineError(subject)) }
+        guard let value, !value.isAbsent else {
+            return .failure(EventLineError(kind.map { "\($0) needs \(key)" } ?? "missing \(key)"))
+        }
         guard case .string(let text) = value else {
             return .failure(EventLineError("\(key) must be a string, found \(value.typeName)"))
         }

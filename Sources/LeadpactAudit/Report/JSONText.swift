@@ -1,9 +1,10 @@
 /// Builds compact JSON text with keys in the order written, so reports are stable.
-struct JSONText {
-    private(set) var output = ""
-
+enum JSONText {
     /// A JSON string literal for `text`.
     static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
