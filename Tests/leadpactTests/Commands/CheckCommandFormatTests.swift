@@ -46,6 +46,21 @@ import Testing
         }
     }
 
+    @Test func jsonFormatSortsManyFilesByFileThenPositionThenCode() throws {
+        let contracts = try Repository.files(in: "contracts/invalid", endingWith: ".sla.yaml")
+        let (result, json) = try CommandRunner.runJSON(["check", "--format", "json"] + contracts.reversed())
+        #expect(result.status == 1, "\(result)")
+        let diagnostics = try #require((json as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let keys = diagnostics.map { diagnostic in
+            (diagnostic["file"] as? String ?? "", diagnostic["line"] as? Int ?? 0, diagnostic["column"] as? Int ?? 0,
+             diagnostic["code"] as? String ?? "")
+        }
+        #expect(Set(keys.map(\.0)) == Set(contracts))
+        for (earlier, later) in zip(keys, keys.dropFirst()) {
+            #expect(earlier <= later, "\(earlier) is listed before \(later)")
+        }
+    }
+
     @Test func jsonFormatOfACleanContractHasNoDiagnostics() throws {
         let (result, json) = try CommandRunner.runJSON(["check", "--format", "json", "contracts/minimal.sla.yaml"])
         #expect(result.status == 0, "\(result)")
