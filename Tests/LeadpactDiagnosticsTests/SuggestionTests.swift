@@ -28,3 +28,11 @@ import Testing
         #expect(file.line(4) == nil)
     }
 }
+
+@Suite struct TranspositionTests {
+    @Test func countsASwapOfNeighboursAsOneEdit() {
+        #expect(Suggestion.editDistance("emae", "emea") == 1)
+        #expect(Suggestion.editDistance("titel", "title") == 1)
+        #expect(Suggestion.closest(to: "emae", in: ["emea", "na"]) == "emea")
+    }
+}

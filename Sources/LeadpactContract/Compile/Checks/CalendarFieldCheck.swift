@@ -11,7 +11,7 @@ enum CalendarFieldCheck: ContractCheck {
         guard case .byField(let field, _, _)? = draft.sales?.calendar else { return }
         let range = context.sourceMap.value("sales", "calendar", "by")
         guard let type = draft.fields[field] else {
-            let guess = NameSuggestion.closest(to: field, in: draft.fields.keys.sorted())
+            let guess = Suggestion.closest(to: field, in: draft.fields.keys.sorted())
             context.report(
                 .unknownField, "'sales.calendar' chooses by unknown field '\(field)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
                 at: range,

@@ -13,7 +13,7 @@ enum CalendarMappingValuesCheck: ContractCheck {
         else { return }
         for value in calendars.keys.sorted() where !values.contains(value) {
             let range = context.sourceMap.key("sales", "calendar", value)
-            let guess = NameSuggestion.closest(to: value, in: values)
+            let guess = Suggestion.closest(to: value, in: values)
             context.report(
                 .calendarMappingUnknownValue,
                 "'\(value)' is not a value of '\(field)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),

@@ -16,7 +16,7 @@ enum TimeZoneCheck: ContractCheck {
     private static func check(_ zone: String, at path: ContractPath, context: CompilationContext) {
         guard TimeZone(identifier: zone) == nil else { return }
         let range = context.sourceMap.value(at: path)
-        let guess = NameSuggestion.closest(to: zone, in: TimeZone.knownTimeZoneIdentifiers)
+        let guess = Suggestion.closest(to: zone, in: TimeZone.knownTimeZoneIdentifiers)
         context.report(
             .invalidTimeZone,
             "'\(path.display)': '\(zone)' is not an IANA time zone" + (guess.map { "; did you mean '\($0)'?" } ?? ""),

@@ -8,7 +8,7 @@ enum UnknownActivityCheck: ContractCheck {
     static func run(on draft: ContractDraft, context: CompilationContext) {
         let declared = Set(draft.activities)
         for reference in draft.activityReferences where !declared.contains(reference.name) {
-            let guess = NameSuggestion.closest(to: reference.name, in: draft.activities)
+            let guess = Suggestion.closest(to: reference.name, in: draft.activities)
             context.report(
                 .unknownActivity,
                 "unknown activity '\(reference.name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),

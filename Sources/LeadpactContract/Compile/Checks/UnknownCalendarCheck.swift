@@ -8,7 +8,7 @@ enum UnknownCalendarCheck: ContractCheck {
     static func run(on draft: ContractDraft, context: CompilationContext) {
         let declared = Set(draft.calendarNames)
         for reference in draft.calendarReferences where !declared.contains(reference.name) {
-            let guess = NameSuggestion.closest(to: reference.name, in: draft.calendarNames)
+            let guess = Suggestion.closest(to: reference.name, in: draft.calendarNames)
             let known = draft.calendarNames.isEmpty ? "no calendars are defined" : "defined: \(draft.calendarNames.joined(separator: ", "))"
             context.report(
                 .unknownCalendar,

@@ -60,7 +60,7 @@ struct FieldsCompiler {
         case "string": return .string
         case "bool": return .bool
         default:
-            let guess = Self.typeAliases[name.lowercased()] ?? NameSuggestion.closest(to: name, in: Self.typeNames)
+            let guess = Self.typeAliases[name.lowercased()] ?? Suggestion.closest(to: name, in: Self.typeNames)
             context.report(
                 .unknownFieldType,
                 "unknown type '\(name)' for field '\(path.display)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),

@@ -59,7 +59,7 @@ struct MappingReader {
         _ key: String, range: SourceRange, in path: ContractPath, keys: [String], context: CompilationContext
     ) -> String? {
         let place = path.isEmpty ? "at the top level" : "in '\(path.display)'"
-        if let guess = NameSuggestion.closest(to: key, in: keys) {
+        if let guess = Suggestion.closest(to: key, in: keys) {
             context.report(
                 .unknownKey, "unknown key '\(key)' \(place); did you mean '\(guess)'?", at: range,
                 fixIts: [FixIt("replace '\(key)' with '\(guess)'", range: range, replacement: guess)]

@@ -22,7 +22,7 @@ extension NodeReader {
         guard let text = text(node, at: path) else { return nil }
         if options.contains(text) { return text }
         let allowed = options.joined(separator: ", ")
-        if let guess = NameSuggestion.closest(to: text, in: options) {
+        if let guess = Suggestion.closest(to: text, in: options) {
             context.report(
                 .invalidChoice, "'\(path.display)' cannot be '\(text)'; did you mean '\(guess)'?", at: node.range,
                 notes: [DiagnosticNote("allowed values: \(allowed)")],

@@ -50,7 +50,7 @@ public enum DurationSyntax {
 
     private static func unit(_ unit: String) -> Result<Int64, DurationSyntaxError> {
         guard let seconds = unitSeconds[unit] else {
-            return .failure(.unknownUnit(unit, suggestion: NameSuggestion.closest(to: unit, in: suggestedUnits)))
+            return .failure(.unknownUnit(unit, suggestion: Suggestion.closest(to: unit, in: suggestedUnits)))
         }
         return .success(seconds)
     }

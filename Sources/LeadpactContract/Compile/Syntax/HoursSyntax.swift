@@ -50,7 +50,7 @@ enum HoursSyntax {
         if let day = Weekday(shortName: name) { return .success(day) }
         let lowered = name.lowercased()
         let guess = Weekday(shortName: lowered)?.shortName ?? longNames[lowered]
-            ?? NameSuggestion.closest(to: lowered, in: Weekday.allCases.map(\.shortName))
+            ?? Suggestion.closest(to: lowered, in: Weekday.allCases.map(\.shortName))
         let shown = name.isEmpty ? "an empty day name" : "'\(name)'"
         return .failure(Problem(
             message: "\(shown) is not a day; days are mon, tue, wed, thu, fri, sat, sun", suggestion: guess
