@@ -1,4 +1,5 @@
 import LeadpactExpressions
+import LeadpactContract
 
 /// How a new condition relates to an old one, as far as their shapes tell: a raised
 /// threshold (`score >= 100` → `score >= 120`), a shorter value list, an extra `and` clause.
@@ -12,9 +13,10 @@ enum ConditionComparison: Equatable {
     /// Neither: the conditions differ in another way.
     case different
 
-    /// Compares two type-checked conditions.
+    /// Compares two type-checked conditions. Conditions with one canonical form (the form the
+    /// digest covers: `and`/`or` clauses in any order or grouping) are the same.
     static func between(_ old: Expression, _ new: Expression) -> ConditionComparison {
-        if old == new { return .same }
+        if old == new || old.canonicalJSON == new.canonicalJSON { return .same }
         switch (old, new) {
         case (.not(let a), .not(let b)):
             return between(a, b).inverted

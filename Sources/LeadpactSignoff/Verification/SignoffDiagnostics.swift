@@ -20,6 +20,9 @@ public enum SignoffDiagnostics {
         ("LP512", "the contract's meaning changed and its version went down or stayed below the old one"),
     ]
 
+    /// The codes that mean a file could not be read at all (the commands exit 2 for them).
+    public static let unreadableFileCodes: Set<String> = ["LP500", "LP508"]
+
     /// An error diagnostic with an `LP5xx` code.
     static func make(
         _ code: String, _ message: String, file: String, range: SourceRange? = nil,

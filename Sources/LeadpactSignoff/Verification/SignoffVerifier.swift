@@ -21,7 +21,10 @@ public struct SignoffVerifier: Sendable {
     public func verify(_ subject: SignedSubject, signoffs: SignoffFile, contractPath: String) -> SignoffVerification {
         var diagnostics = trust.diagnostics + signoffs.diagnostics
         var signatures: [Party: SignoffRecord] = [:]
-        for party in Party.allCases {
+        // Without a readable trust file no key is trusted; saying so for every signature would
+        // blame the keys for the missing file.
+        let trustRead = !trust.diagnostics.contains { SignoffDiagnostics.unreadableFileCodes.contains($0.code) }
+        for party in Party.allCases where trustRead {
             let entries = signoffs.entries.filter { $0.record.party == party }
             let verdicts = entries.map { ($0, problem(with: $0, subject: subject, file: signoffs.path)) }
             if let valid = verdicts.last(where: { $0.1 == nil }) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeadpactContract
 import LeadpactDiagnostics
+import LeadpactSignoff
 
 /// `leadpact check CONTRACT…`: compile contracts and report every diagnostic.
 struct CheckCommand: ParsableCommand {
@@ -19,12 +20,15 @@ struct CheckCommand: ParsableCommand {
         for path in options.contracts {
             let result = ContractCompiler.compile(path: path)
             sources[path] = result.source
-            diagnostics += result.diagnostics
+            var found = result.diagnostics
             if let contract = result.contract {
-                diagnostics += try options.signoffDiagnostics(
+                found += try options.signoffDiagnostics(
                     path: path, contract: contract, source: result.source, sources: &sources)
             }
-            unreadable = unreadable || result.diagnostics.contains { $0.code == ContractLoading.unreadableFileCode }
+            diagnostics += found
+            unreadable = unreadable || found.contains {
+                $0.code == ContractLoading.unreadableFileCode || SignoffDiagnostics.unreadableFileCodes.contains($0.code)
+            }
         }
         if options.warningsAsErrors {
             diagnostics = diagnostics.map { diagnostic in

@@ -33,6 +33,9 @@ struct VerifyCommand: ParsableCommand {
         var sources = verification.sources
         sources[contract] = compiled.source
         ContractLoading.printDiagnostics(verification.diagnostics, sources: sources)
+        if verification.diagnostics.contains(where: { SignoffDiagnostics.unreadableFileCodes.contains($0.code) }) {
+            throw ExitCode(2)
+        }
         guard verification.isComplete else { throw ExitCode(1) }
         var lines = ["verified \(subject.contractID) \(subject.version) (\(subject.digest))"]
         for party in Party.allCases {

@@ -51,6 +51,13 @@ import Testing
         }
     }
 
+    @Test func aReformattedContractHasNoChanges() throws {
+        // Same digest (clauses reordered, keys reordered, comments): no semantic change.
+        let result = try CommandRunner.run(["diff", "fixtures/digest/base.sla.yaml", "fixtures/digest/reformatted.sla.yaml"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("no semantic changes"), "\(result)")
+    }
+
     @Test func aContractAgainstItselfHasNoChanges() throws {
         let (_, new) = try Self.versions()
         let (result, json) = try CommandRunner.runJSON(["diff", "--format", "json", new, new])

@@ -52,6 +52,16 @@ import Testing
         #expect(checked.status == 0, "\(checked)")
     }
 
+    @Test func anUnreadableTrustFileIsAnIOError() throws {
+        let verified = try CommandRunner.run(["verify", "contracts/minimal.sla.yaml", "--trust", "no-such-trust.yaml"])
+        #expect(verified.status == 2, "\(verified)")
+        #expect(verified.stderr.contains("LP508"), "\(verified)")
+        #expect(!verified.stderr.contains("LP504"), "an unreadable trust file does not make the keys untrusted: \(verified)")
+        let checked = try CommandRunner.run(
+            ["check", "--require-signoff", "--trust", "no-such-trust.yaml", "contracts/minimal.sla.yaml"])
+        #expect(checked.status == 2, "\(checked)")
+    }
+
     @Test func keysNewWritesAPrivateKeyOnlyTheOwnerCanRead() throws {
         let workspace = try Workspace()
         defer { workspace.directory.remove() }
