@@ -23,6 +23,15 @@ enum EventKind: UInt8, CaseIterable, Sendable {
         }
     }
 
+    /// Looks up a `type` value from its UTF-8 bytes, matched exactly.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let index = Self.utf8Names.firstIndex(where: { $0.elementsEqual(bytes) }) else { return nil }
+        self = Self.allCases[index]
+    }
+
+    /// The UTF-8 bytes of every kind's name, in `allCases` order.
+    private static let utf8Names: [[UInt8]] = allCases.map { Array($0.name.utf8) }
+
     /// The name as written in the log.
     var name: String { String(describing: self) }
 

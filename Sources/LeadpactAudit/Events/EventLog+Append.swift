@@ -21,18 +21,21 @@ extension EventLog {
             case .failure(let error): return .failure(error)
             }
         }
-        let leadText: String, typeText: String
-        switch requiredText(raw.lead, "lead") {
-        case .success(let text): leadText = text
-        case .failure(let error): return .failure(error)
+        var leadText = ""
+        if raw.leadText == nil {
+            switch requiredText(raw.lead, "lead") {
+            case .success(let text): leadText = text
+            case .failure(let error): return .failure(error)
+            }
         }
-        switch requiredText(raw.type, "type") {
-        case .success(let text): typeText = text
-        case .failure(let error): return .failure(error)
-        }
-        guard let kind = EventKind(name: typeText) else {
-            return .failure(EventLineError(
-                "unknown type '\(typeText)': expected one of \(EventKind.allCases.map(\.name).joined(separator: ", "))"))
+        let kind: EventKind
+        if let known = raw.kind {
+            kind = known
+        } else {
+            switch kindOf(raw.type) {
+            case .success(let named): kind = named
+            case .failure(let error): return .failure(error)
+            }
         }
         var event = LeadEvent(
             timestamp: timestamp, lead: 0, kind: kind, text: LeadEvent.Payload.none, actor: LeadEvent.Payload.none,
@@ -42,7 +45,11 @@ extension EventLog {
         case .failure(let error): return .failure(error)
         }
         if let error = fillKindPayload(&event, raw, schema: schema) { return .failure(error) }
-        event.lead = leads.intern(leadText)
+        if let text = raw.leadText {
+            event.lead = leads.intern(UnsafeBufferPointer(rebasing: raw.line[text]))
+        } else {
+            event.lead = leads.intern(leadText)
+        }
         return .success(event)
     }
 
@@ -119,6 +126,18 @@ extension EventLog {
         event.payloadStart = Int32(truncatingIfNeeded: start)
         event.payloadCount = UInt16(attributes.count - start)
         return nil
+    }
+
+    private func kindOf(_ value: JSONScalar?) -> Result<EventKind, EventLineError> {
+        switch requiredText(value, "type") {
+        case .failure(let error): return .failure(error)
+        case .success(let text):
+            guard let kind = EventKind(name: text) else {
+                return .failure(EventLineError(
+                    "unknown type '\(text)': expected one of \(EventKind.allCases.map(\.name).joined(separator: ", "))"))
+            }
+            return .success(kind)
+        }
     }
 
     private func parseTimestamp(_ value: JSONScalar?) -> Result<Int64, EventLineError> {

@@ -118,6 +118,37 @@ struct JSONCursor {
         return value
     }
 
+    /// Reads a string value written as plain ASCII (no escapes, no control characters) with
+    /// at least one byte that is not a space, returning where its text lies in `bytes`;
+    /// `nil` (the cursor unmoved) for anything else, which the caller then reads as a value.
+    mutating func readPlainText() -> Range<Int>? {
+        guard current == UInt8(ascii: "\"") else { return nil }
+        let start = position + 1
+        var end = start
+        var blank = true
+        while end < bytes.count {
+            let b = bytes[end]
+            if b == UInt8(ascii: "\"") { break }
+            guard b >= 0x20, b < 0x80, b != UInt8(ascii: "\\") else { return nil }
+            if b != 0x20 { blank = false }
+            end += 1
+        }
+        guard end < bytes.count, !blank else { return nil }
+        position = end + 1
+        return start..<end
+    }
+
+    /// Reads a string value that names an event kind; `nil` (the cursor unmoved) for
+    /// anything else, which the caller then reads as a value.
+    mutating func readKind() -> EventKind? {
+        let start = position
+        guard let text = readPlainText(), let kind = EventKind(utf8: UnsafeBufferPointer(rebasing: bytes[text])) else {
+            position = start
+            return nil
+        }
+        return kind
+    }
+
     /// Reads any value; objects and arrays are skipped and reported as `.composite`.
     mutating func readScalar() throws(JSONSyntaxError) -> JSONScalar {
         skipWhitespace()

@@ -3,6 +3,7 @@ struct JSONEventParser {
     /// Parses `bytes` (one line, no newline) into `fields`.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields) throws(JSONSyntaxError) {
         fields.reset(untypedText: false)
+        fields.line = bytes
         var cursor = JSONCursor(bytes)
         cursor.skipWhitespace()
         guard cursor.current == UInt8(ascii: "{") else { throw cursor.fail("expected a JSON object") }
@@ -33,8 +34,14 @@ struct JSONEventParser {
             fields.ts = nil
             fields.tsMillis = cursor.readTimestamp()
             if fields.tsMillis == nil { fields.ts = try cursor.readScalar() }
-        case .lead: fields.lead = try cursor.readScalar()
-        case .type: fields.type = try cursor.readScalar()
+        case .lead:
+            fields.lead = nil
+            fields.leadText = cursor.readPlainText()
+            if fields.leadText == nil { fields.lead = try cursor.readScalar() }
+        case .type:
+            fields.type = nil
+            fields.kind = cursor.readKind()
+            if fields.kind == nil { fields.type = try cursor.readScalar() }
         case .activity: fields.activity = try cursor.readScalar()
         case .to: fields.to = try cursor.readScalar()
         case .by: fields.by = try cursor.readScalar()

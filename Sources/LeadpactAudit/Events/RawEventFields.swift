@@ -6,7 +6,14 @@ struct RawEventFields {
     var tsMillis: Int64?
     var ts: JSONScalar?
     var lead: JSONScalar?
+    /// `lead` written as plain text: where it lies in `line` (then `lead` is nil), so it is
+    /// interned straight from the line's bytes.
+    var leadText: Range<Int>?
+    /// The line `leadText` points into; valid only while that line is being read.
+    var line = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var type: JSONScalar?
+    /// `type` when it spells a known kind (then `type` is nil).
+    var kind: EventKind?
     var activity: JSONScalar?
     var to: JSONScalar?
     var by: JSONScalar?
@@ -29,7 +36,7 @@ struct RawEventFields {
 
     /// Clears every key, keeping storage for the next line.
     mutating func reset(untypedText: Bool) {
-        tsMillis = nil; ts = nil; lead = nil; type = nil; activity = nil; to = nil; by = nil; channel = nil; reason = nil
+        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; to = nil; by = nil; channel = nil; reason = nil
         hasSet = false; setNotObject = false; setEntries.removeAll(keepingCapacity: true)
         hasContext = false; contextNotObject = false; contextEntries.removeAll(keepingCapacity: true)
         self.untypedText = untypedText
