@@ -1,3 +1,5 @@
+import LeadpactContract
+
 /// Builds compact JSON text with keys in the order written, so reports are stable.
 enum JSONText {
     /// A JSON string literal for `text`.
@@ -5,22 +7,10 @@ enum JSONText {
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        CanonicalJSONWriter.writeString(text, into: &result)
+        return result
     }
 
     /// An object from ordered members whose values are already JSON text.

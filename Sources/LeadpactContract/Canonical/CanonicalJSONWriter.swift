@@ -70,8 +70,8 @@ public struct CanonicalJSONWriter: Sendable {
         output += String(repeating: " ", count: indent * depth)
     }
 
-    /// Appends `text` as a JSON string literal.
-    static func writeString(_ text: String, into output: inout String) {
+    /// Appends `text` as a JSON string literal (RFC 8259 escapes, nothing else escaped).
+    public static func writeString(_ text: String, into output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
