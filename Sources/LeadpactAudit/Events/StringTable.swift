@@ -16,9 +16,15 @@ struct StringTable: Sendable {
     private var ends: [Int] = []
     /// Each string's hash, so growing the table rehashes no text.
     private var hashes: [Int] = []
-    /// The hash table, its size a power of two: per slot 0 for empty, else the high half of
-    /// the string's hash (so a probe compares bytes only on a likely match) above id + 1.
-    private var slots: [UInt64] = []
+    /// The hash table, its size a power of two.
+    private var slots: [Slot] = []
+
+    /// One hash table entry: `key` is 0 for an empty slot, else `check(hash, count)` above
+    /// id + 1; `head` is the text's first eight bytes (see `head(_:)`).
+    private struct Slot {
+        var key: UInt64
+        var head: UInt64
+    }
 
     /// The id of the text spelled by the UTF-8 `bytes`, adding it when new.
     ///
@@ -57,15 +63,17 @@ struct StringTable: Sendable {
 
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32? {
         guard !slots.isEmpty else { return nil }
-        let tag = Self.tag(hash)
+        let check = Self.check(hash, count: bytes.count)
+        let head = Self.head(bytes)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var slot = hash & mask
             while true {
                 let entry = slots[slot]
-                if entry == 0 { return nil }
-                if entry >> 32 == tag, spells(Int(entry & 0xFFFF_FFFF) - 1, bytes) {
-                    return Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if entry.key == 0 { return nil }
+                if entry.key >> 32 == check, entry.head == head {
+                    let id = Int32(truncatingIfNeeded: entry.key & 0xFFFF_FFFF) - 1
+                    if bytes.count <= 8 || spells(Int(id), bytes) { return id }
                 }
                 slot = (slot + 1) & mask
             }
@@ -96,19 +104,35 @@ struct StringTable: Sendable {
     }
 
     private mutating func rebuild(size: Int) {
-        slots = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(key: 0, head: 0), count: size)
         for id in strings.indices { place(id) }
     }
 
     private mutating func place(_ id: Int) {
+        let start = id == 0 ? 0 : ends[id - 1]
+        let slot = pool.withUnsafeBufferPointer { pool in
+            let bytes = UnsafeBufferPointer(rebasing: pool[start..<ends[id]])
+            return Slot(key: Self.check(hashes[id], count: bytes.count) << 32 | UInt64(id + 1), head: Self.head(bytes))
+        }
         let mask = slots.count - 1
-        var slot = hashes[id] & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Self.tag(hashes[id]) << 32 | UInt64(id + 1)
+        var index = hashes[id] & mask
+        while slots[index].key != 0 { index = (index + 1) & mask }
+        slots[index] = slot
     }
 
-    /// The part of a hash kept in a slot: its high 32 bits (the slot index uses the low ones).
-    private static func tag(_ hash: Int) -> UInt64 { UInt64(UInt(bitPattern: hash) >> 32) }
+    /// What a slot keeps to rule out a mismatch without reading the pool: the high 24 bits
+    /// of the hash (the slot index uses the low ones) above the length, capped at 255.
+    private static func check(_ hash: Int, count: Int) -> UInt64 {
+        UInt64(UInt(bitPattern: hash) >> 40) << 8 | UInt64(min(count, 255))
+    }
+
+    /// The first eight bytes of a text, zero-padded; with the length it is the whole text
+    /// when that is at most eight bytes long (a typical lead id), so no pool read is needed.
+    private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for offset in 0..<min(bytes.count, 8) { head |= UInt64(bytes[offset]) << UInt64(offset * 8) }
+        return head
+    }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte >= 0x80 { return false }
