@@ -56,14 +56,24 @@ extension EventLog {
     private mutating func fillKindPayload(_ event: inout LeadEvent, _ raw: RawEventFields, schema: EventSchema) -> EventLineError? {
         switch event.kind {
         case .activity:
-            switch requiredText(raw.activity, "activity", kind: "an activity event") {
-            case .failure(let error): return error
-            case .success(let name):
-                guard let index = schema.activity(named: name) else {
-                    return EventLineError("activity '\(name)' is not in the contract's activities [\(schema.activityNames.joined(separator: ", "))]")
+            let name: String
+            if let text = raw.activityText {
+                let bytes = UnsafeBufferPointer(rebasing: raw.line[text])
+                if let index = schema.activity(utf8: bytes) {
+                    event.text = index
+                    break
                 }
-                event.text = index
+                name = String(decoding: bytes, as: UTF8.self)
+            } else {
+                switch requiredText(raw.activity, "activity", kind: "an activity event") {
+                case .failure(let error): return error
+                case .success(let text): name = text
+                }
             }
+            guard let index = schema.activity(named: name) else {
+                return EventLineError("activity '\(name)' is not in the contract's activities [\(schema.activityNames.joined(separator: ", "))]")
+            }
+            event.text = index
         case .assigned:
             switch requiredText(raw.to, "to", kind: "an assigned event") {
             case .failure(let error): return error

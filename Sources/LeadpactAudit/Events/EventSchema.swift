@@ -11,6 +11,10 @@ struct EventSchema: Sendable {
     /// Declared activities, in contract order; an activity's index is its position here.
     let activityNames: [String]
     private let activityIndex: [String: Int32]
+    /// The activity names by their exact bytes, for looking names up straight from a line.
+    private let activityTable: StringTable
+    /// `activityIndex`'s answer for each name in `activityTable`, by table id.
+    private let activityIndexByID: [Int32]
 
     /// The schema of `contract`.
     init(contract: Contract) {
@@ -20,6 +24,13 @@ struct EventSchema: Sendable {
         activityNames = contract.activities
         activityIndex = Dictionary(
             contract.activities.enumerated().map { ($1, Int32(truncatingIfNeeded: $0)) }, uniquingKeysWith: { a, _ in a })
+        var table = StringTable()
+        var indices: [Int32] = []
+        for name in activityNames where Int(table.intern(name)) == indices.count {
+            indices.append(activityIndex[name] ?? 0)
+        }
+        activityTable = table
+        activityIndexByID = indices
     }
 
     /// The index of a declared field.
@@ -27,6 +38,12 @@ struct EventSchema: Sendable {
 
     /// The index of a declared activity.
     func activity(named name: String) -> Int32? { activityIndex[name] }
+
+    /// The index of the declared activity spelled by the UTF-8 `bytes` exactly; `nil` when
+    /// no name has those bytes (`activity(named:)` may still find a canonically equal one).
+    func activity(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        activityTable.id(of: bytes).map { activityIndexByID[Int($0)] }
+    }
 
     /// Checks `value` against the field's type and stores it; the message says what is wrong.
     func store(

@@ -42,7 +42,10 @@ struct JSONEventParser {
             fields.type = nil
             fields.kind = cursor.readKind()
             if fields.kind == nil { fields.type = try cursor.readScalar() }
-        case .activity: fields.activity = try cursor.readScalar()
+        case .activity:
+            fields.activity = nil
+            fields.activityText = cursor.readPlainText()
+            if fields.activityText == nil { fields.activity = try cursor.readScalar() }
         case .to: fields.to = try cursor.readScalar()
         case .by: fields.by = try cursor.readScalar()
         case .channel: fields.channel = try cursor.readScalar()

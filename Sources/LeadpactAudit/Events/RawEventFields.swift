@@ -15,6 +15,8 @@ struct RawEventFields {
     /// `type` when it spells a known kind (then `type` is nil).
     var kind: EventKind?
     var activity: JSONScalar?
+    /// `activity` written as plain text: where it lies in `line` (then `activity` is nil).
+    var activityText: Range<Int>?
     var to: JSONScalar?
     var by: JSONScalar?
     var channel: JSONScalar?
@@ -36,7 +38,7 @@ struct RawEventFields {
 
     /// Clears every key, keeping storage for the next line.
     mutating func reset(untypedText: Bool) {
-        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; to = nil; by = nil; channel = nil; reason = nil
+        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; activityText = nil; to = nil; by = nil; channel = nil; reason = nil
         hasSet = false; setNotObject = false; setEntries.removeAll(keepingCapacity: true)
         hasContext = false; contextNotObject = false; contextEntries.removeAll(keepingCapacity: true)
         self.untypedText = untypedText

@@ -55,6 +55,12 @@ struct StringTable: Sendable {
         return text.withUTF8 { find($0, hash: Self.hash($0)) }
     }
 
+    /// The id of the text spelled by the UTF-8 `bytes` if it has been interned.
+    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard Self.isASCII(bytes) else { return id(of: String(decoding: bytes, as: UTF8.self)) }
+        return find(bytes, hash: Self.hash(bytes))
+    }
+
     /// The string with `id`.
     subscript(id: Int32) -> String { strings[Int(id)] }
 
