@@ -80,6 +80,10 @@ extension EventLog {
             case .success(let name): event.text = strings.intern(name)
             }
         case .touch:
+            if let text = raw.channelText {
+                event.text = strings.intern(UnsafeBufferPointer(rebasing: raw.line[text]))
+                break
+            }
             switch requiredText(raw.channel, "channel", kind: "a touch event") {
             case .failure(let error): return error
             case .success(let name): event.text = strings.intern(name)

@@ -48,7 +48,10 @@ struct JSONEventParser {
             if fields.activityText == nil { fields.activity = try cursor.readScalar() }
         case .to: fields.to = try cursor.readScalar()
         case .by: fields.by = try cursor.readScalar()
-        case .channel: fields.channel = try cursor.readScalar()
+        case .channel:
+            fields.channel = nil
+            fields.channelText = cursor.readPlainText()
+            if fields.channelText == nil { fields.channel = try cursor.readScalar() }
         case .reason: fields.reason = try cursor.readScalar()
         case .set:
             fields.setEntries.removeAll(keepingCapacity: true)

@@ -20,6 +20,8 @@ struct RawEventFields {
     var to: JSONScalar?
     var by: JSONScalar?
     var channel: JSONScalar?
+    /// `channel` written as plain text: where it lies in `line` (then `channel` is nil).
+    var channelText: Range<Int>?
     var reason: JSONScalar?
     /// Whether `set` was given as an object.
     var hasSet = false
@@ -38,7 +40,7 @@ struct RawEventFields {
 
     /// Clears every key, keeping storage for the next line.
     mutating func reset(untypedText: Bool) {
-        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; activityText = nil; to = nil; by = nil; channel = nil; reason = nil
+        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; activityText = nil; to = nil; by = nil; channel = nil; channelText = nil; reason = nil
         hasSet = false; setNotObject = false; setEntries.removeAll(keepingCapacity: true)
         hasContext = false; contextNotObject = false; contextEntries.removeAll(keepingCapacity: true)
         self.untypedText = untypedText
