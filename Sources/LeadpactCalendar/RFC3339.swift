@@ -6,61 +6,80 @@ public import Foundation
 /// space, `Z` may be `z`; `-00:00` reads as UTC. Leap seconds (`:60`) are rejected, as Foundation
 /// cannot represent them. Parsing reads the bytes directly: no formatter, no allocation.
 public enum RFC3339 {
-    /// The instant a timestamp names, or nil when it is not a complete RFC 3339 date-time with offset.
-    public static func parse(_ text: String) -> Date? {
-        var text = text
-        return text.withUTF8 { parse(bytes: $0) }
+    /// Why a timestamp was refused.
+    public enum Problem: Error, Equatable, Sendable {
+        /// Not of the form `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
+        case malformed
+        /// A complete local date-time without an offset, which names no instant.
+        case noOffset
+        /// Well formed, but a month, day, hour, minute or second that does not exist.
+        case invalidDate
     }
 
-    /// `parse` over UTF-8 bytes.
-    public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
-        guard bytes.count >= 20,
-              let year = digits(bytes, 0, 4), bytes[4] == dash,
-              let month = digits(bytes, 5, 2), bytes[7] == dash,
-              let day = digits(bytes, 8, 2),
-              bytes[10] == 0x54 || bytes[10] == 0x74 || bytes[10] == 0x20,
-              let hour = digits(bytes, 11, 2), bytes[13] == colon,
-              let minute = digits(bytes, 14, 2), bytes[16] == colon,
-              let second = digits(bytes, 17, 2),
-              (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year),
-              hour < 24, minute < 60, second < 60
-        else { return nil }
+    /// The instant a timestamp names, or nil when it is not a complete RFC 3339 date-time with
+    /// offset. Fractions finer than a millisecond are truncated.
+    public static func parse(_ text: String) -> Date? {
+        guard case .success(let millis) = parseMilliseconds(text) else { return nil }
+        return Date(timeIntervalSince1970: Double(millis) / 1000)
+    }
 
-        var index = 19
-        var fraction = 0.0
-        if bytes[index] == 0x2E {
-            index += 1
-            var scale = 0.1
-            let first = index
-            while index < bytes.count, let digit = digit(bytes[index]) {
-                fraction += Double(digit) * scale
+    /// Milliseconds since 1970-01-01T00:00:00Z for `text`, or why it was refused.
+    public static func parseMilliseconds(_ text: String) -> Result<Int64, Problem> {
+        var text = text
+        return text.withUTF8 { parseMilliseconds(bytes: $0) }
+    }
+
+    /// `parseMilliseconds` over UTF-8 bytes.
+    public static func parseMilliseconds(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Int64, Problem> {
+        func byte(_ i: Int) -> UInt8 { i < b.count ? b[i] : 0 }
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= b.count else { return nil }
+            return digits(b, start, count)
+        }
+        guard let year = number(0, 4), byte(4) == dash, let month = number(5, 2),
+              byte(7) == dash, let day = number(8, 2)
+        else { return .failure(.malformed) }
+        let separator = byte(10)
+        guard separator == 0x54 || separator == 0x74 || separator == 0x20,
+              let hour = number(11, 2), byte(13) == colon, let minute = number(14, 2),
+              byte(16) == colon, let second = number(17, 2)
+        else { return .failure(.malformed) }
+        var i = 19
+        var millis = 0
+        if byte(i) == 0x2E {
+            i += 1
+            var scale = 100
+            let fractionStart = i
+            while let value = digit(byte(i)) {
+                millis += value * scale
                 scale /= 10
-                index += 1
+                i += 1
             }
-            guard index > first else { return nil }
+            guard i > fractionStart else { return .failure(.malformed) }
         }
-        guard index < bytes.count else { return nil }
-
-        var offset = 0
-        switch bytes[index] {
+        let offsetSeconds: Int
+        switch byte(i) {
         case 0x5A, 0x7A:
-            index += 1
+            offsetSeconds = 0
+            i += 1
         case 0x2B, 0x2D:
-            guard bytes.count - index >= 6,
-                  let offsetHours = digits(bytes, index + 1, 2), bytes[index + 3] == colon,
-                  let offsetMinutes = digits(bytes, index + 4, 2),
-                  offsetHours < 24, offsetMinutes < 60
-            else { return nil }
-            offset = (offsetHours * 60 + offsetMinutes) * 60 * (bytes[index] == 0x2D ? -1 : 1)
-            index += 6
+            guard let hours = number(i + 1, 2), byte(i + 3) == colon, let minutes = number(i + 4, 2),
+                  hours < 24, minutes < 60
+            else { return .failure(.malformed) }
+            offsetSeconds = (byte(i) == 0x2D ? -1 : 1) * (hours * 3600 + minutes * 60)
+            i += 6
+        case 0:
+            return .failure(.noOffset)
         default:
-            return nil
+            return .failure(.malformed)
         }
-        guard index == bytes.count else { return nil }
-
-        let days = LocalDate(year: year, month: month, day: day).daysSinceEpoch
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+        guard i == b.count else { return .failure(.malformed) }
+        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year),
+              hour < 24, minute < 60, second < 60
+        else { return .failure(.invalidDate) }
+        let days = Int64(LocalDate(year: year, month: month, day: day).daysSinceEpoch)
+        let local = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        return .success((local - Int64(offsetSeconds)) * 1000 + Int64(millis))
     }
 
     /// `date` as an RFC 3339 timestamp in `zone`: whole seconds, milliseconds when there are

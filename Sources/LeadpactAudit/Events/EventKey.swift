@@ -1,3 +1,5 @@
+import LeadpactCalendar
+
 /// The top-level keys of an event line the reader knows, matched on the raw bytes so that no
 /// string is built for a key.
 enum EventKey {
@@ -48,7 +50,7 @@ extension JSONCursor {
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
-              case .success(let millis) = EventTimestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+              case .success(let millis) = RFC3339.parseMilliseconds(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         else { return nil }
         position = end + 1
         return millis

@@ -1,3 +1,5 @@
+import LeadpactCalendar
+
 extension EventLog {
     /// Checks one line's fields against the brief and the contract and stores the event,
     /// or records the line as bad with the first problem found.
@@ -158,7 +160,7 @@ extension EventLog {
         switch requiredText(value, "ts") {
         case .failure(let error): return .failure(error)
         case .success(let text):
-            switch EventTimestamp.parse(text) {
+            switch RFC3339.parseMilliseconds(text) {
             case .success(let millis): return .success(millis)
             case .failure(.noOffset):
                 return .failure(EventLineError("ts '\(text)' has no UTC offset: write it like 2026-11-16T09:03:00-05:00 or with Z"))

@@ -91,10 +91,13 @@ struct DueCommand: ParsableCommand {
 
     /// An RFC 3339 instant inside the calendar's supported range.
     static func instant(_ text: String, option: String) throws -> Date {
-        guard let instant = RFC3339.parse(text) else {
-            if RFC3339.parse(text + "Z") != nil {
-                throw fail("\(option) '\(text)' has no offset; add one, e.g. '\(text)Z' or '\(text)-05:00'")
-            }
+        let instant: Date
+        switch RFC3339.parseMilliseconds(text) {
+        case .success(let millis):
+            instant = Date(timeIntervalSince1970: Double(millis) / 1000)
+        case .failure(.noOffset):
+            throw fail("\(option) '\(text)' has no offset; add one, e.g. '\(text)Z' or '\(text)-05:00'")
+        case .failure:
             throw fail("\(option) '\(text)' is not an RFC 3339 timestamp; write e.g. 2026-11-20T17:00:00-05:00")
         }
         guard BusinessCalendar.supportedRange.contains(instant) else {

@@ -1,0 +1,26 @@
+import LeadpactCalendar
+import Testing
+
+@Suite struct RFC3339MillisecondTests {
+    @Test func readsOffsetsZuluAndMilliseconds() {
+        #expect(RFC3339.parseMilliseconds("1970-01-01T00:00:00Z") == .success(0))
+        #expect(RFC3339.parseMilliseconds("1970-01-01T01:00:00+01:00") == .success(0))
+        #expect(RFC3339.parseMilliseconds("1969-12-31T19:00:00-05:00") == .success(0))
+        #expect(RFC3339.parseMilliseconds("1970-01-01T00:00:01.5z") == .success(1500))
+        #expect(RFC3339.parseMilliseconds("1970-01-01t00:00:00.123456789Z") == .success(123))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:00:00-05:00") == .success(1_794_841_200_000))
+    }
+
+    @Test func refusesWhatIsNotRFC3339WithAnOffset() {
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:00:00") == .failure(.noOffset))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:00:00.5") == .failure(.noOffset))
+        #expect(RFC3339.parseMilliseconds("2026-11-16") == .failure(.malformed))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:00Z") == .failure(.malformed))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:00:00+0500") == .failure(.malformed))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:00:00.Z") == .failure(.malformed))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:00:00Z ") == .failure(.malformed))
+        #expect(RFC3339.parseMilliseconds("2026-13-01T10:00:00Z") == .failure(.invalidDate))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T24:00:00Z") == .failure(.invalidDate))
+        #expect(RFC3339.parseMilliseconds("2026-11-16T10:60:00Z") == .failure(.invalidDate))
+    }
+}
