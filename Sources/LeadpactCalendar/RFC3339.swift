@@ -89,8 +89,15 @@ public enum RFC3339 {
     public static func format(_ date: Date, in zone: TimeZone) -> String {
         let raw = (date.timeIntervalSince1970 * 1000).rounded()
         let totalMilliseconds = raw.isFinite ? Int64(min(max(raw, -1e17), 1e17)) : 0
-        let offset = Int64(zone.secondsFromGMT(for: date) / 60 * 60)
-        let local = totalMilliseconds + offset * 1000
+        let offset = zone.secondsFromGMT(for: date)
+        return format(epochMilliseconds: totalMilliseconds, offsetSeconds: offset, zeroOffsetAsZ: true)
+    }
+
+    /// The instant `epochMilliseconds` as read on a clock `offsetSeconds` from UTC (rounded
+    /// toward zero to the minute). A zero offset is written `Z` when `zeroOffsetAsZ`, else `+00:00`.
+    public static func format(epochMilliseconds: Int64, offsetSeconds: Int, zeroOffsetAsZ: Bool) -> String {
+        let offset = Int64(offsetSeconds / 60 * 60)
+        let local = epochMilliseconds + offset * 1000
         let days = ZoneOffsetTable.floorDivide(local, 86_400_000)
         let millisecondOfDay = local - days * 86_400_000
         let dateText = LocalDate(daysSinceEpoch: Int(days)).description
@@ -99,7 +106,7 @@ public enum RFC3339 {
         if milliseconds != 0 {
             text += "." + String(String(milliseconds + 1000).dropFirst())
         }
-        if offset == 0 { return text + "Z" }
+        if offset == 0 && zeroOffsetAsZ { return text + "Z" }
         let magnitude = abs(offset) / 60
         return text + (offset < 0 ? "-" : "+") + pad(magnitude / 60) + ":" + pad(magnitude % 60)
     }

@@ -24,20 +24,8 @@ public struct ReportClock: Sendable {
     /// An instant given in milliseconds since 1970, RFC 3339 in the zone.
     public func format(epochMillis: Int64) -> String {
         let wholeSeconds = Self.floorDiv(epochMillis, 1000)
-        let millis = Int(epochMillis - wholeSeconds * 1000)
         let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wholeSeconds)))
-        let local = wholeSeconds + Int64(offset)
-        let days = Self.floorDiv(local, 86_400)
-        let secondOfDay = Int(local - days * 86_400)
-        let date = LocalDate(daysSinceEpoch: Int(days))
-        var text = "\(date)T\(Self.two(secondOfDay / 3600)):\(Self.two(secondOfDay / 60 % 60)):\(Self.two(secondOfDay % 60))"
-        if millis != 0 {
-            text += "." + String(String(millis + 1000).dropFirst())
-        }
-        if writesZ { return text + "Z" }
-        let sign = offset < 0 ? "-" : "+"
-        let magnitude = abs(offset) / 60
-        return text + "\(sign)\(Self.two(magnitude / 60)):\(Self.two(magnitude % 60))"
+        return RFC3339.format(epochMilliseconds: epochMillis, offsetSeconds: offset, zeroOffsetAsZ: writesZ)
     }
 
     /// The local calendar date of `instant` in the zone.
@@ -51,6 +39,4 @@ public struct ReportClock: Sendable {
         let q = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }
-
-    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }
