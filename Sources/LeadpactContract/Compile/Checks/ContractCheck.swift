@@ -18,7 +18,7 @@ enum ContractChecks {
         TimeZoneCheck.self, EffectivePeriodCheck.self, DuplicateEntryCheck.self,
         CalendarNeverOpenCheck.self, OverlappingWindowsCheck.self, HolidayOnClosedDayCheck.self,
         HolidayOutsideEffectivePeriodCheck.self, UnknownActivityCheck.self, ZeroPointsCheck.self,
-        UnreachableMQLThresholdCheck.self, AlwaysTrueConditionCheck.self, AlwaysFalseConditionCheck.self,
+        UnreachableMQLThresholdCheck.self, ConstantConditionCheck.self,
         NonPositiveCountCheck.self, SegmentTargetsCheck.self, ConversionRateCheck.self,
         UnknownCalendarCheck.self, CalendarFieldCheck.self, CalendarMappingValuesCheck.self,
         CalendarMappingCoverageCheck.self, UnusedCalendarCheck.self, ZeroDurationCheck.self,
