@@ -41,19 +41,29 @@ public enum Auditor {
             period: period,
             obligations: rules.reduce(ObligationCounts()) { $0 + $1.counts },
             rules: rules,
-            breaches: stableSorted(ledger.breaches, by: Breach.reportOrder),
-            open: stableSorted(ledger.open, by: OpenObligation.reportOrder),
+            breaches: reportSorted(ledger.breaches, time: \.resolvedAt, rule: \.rule, lead: \.lead),
+            open: reportSorted(ledger.open, time: \.due, rule: \.rule, lead: \.lead),
             input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
             cycles: checker.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
             targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") })
     }
 
-    /// `items` sorted by `order`, ties kept in their original order.
-    private static func stableSorted<T>(_ items: [T], by order: (T, T) -> Bool) -> [T] {
-        items.enumerated().sorted { a, b in
-            if order(a.element, b.element) { return true }
-            if order(b.element, a.element) { return false }
-            return a.offset < b.offset
-        }.map(\.element)
+    /// `items` in report order (`Breach.reportOrder`, `OpenObligation.reportOrder`): by time,
+    /// then rule, then lead, ties in the order found. The keys are read once, so a year of
+    /// breaches sorts without copying a breach per comparison.
+    private static func reportSorted<T>(
+        _ items: [T], time: (T) -> Date, rule: (T) -> AuditRule, lead: (T) -> String?
+    ) -> [T] {
+        let times = items.map { time($0).timeIntervalSince1970 }
+        let rules = items.map(rule)
+        var order = Array(items.indices)
+        order.sort { a, b in
+            if times[a] != times[b] { return times[a] < times[b] }
+            if rules[a] != rules[b] { return rules[a] < rules[b] }
+            let leadA = lead(items[a]) ?? "", leadB = lead(items[b]) ?? ""
+            if leadA != leadB { return leadA < leadB }
+            return a < b
+        }
+        return order.map { items[$0] }
     }
 }

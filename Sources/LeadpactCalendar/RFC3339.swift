@@ -96,19 +96,63 @@ public enum RFC3339 {
     /// The instant `epochMilliseconds` as read on a clock `offsetSeconds` from UTC (rounded
     /// toward zero to the minute). A zero offset is written `Z` when `zeroOffsetAsZ`, else `+00:00`.
     public static func format(epochMilliseconds: Int64, offsetSeconds: Int, zeroOffsetAsZ: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        write(epochMilliseconds: epochMilliseconds, offsetSeconds: offsetSeconds, zeroOffsetAsZ: zeroOffsetAsZ, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends what `format(epochMilliseconds:offsetSeconds:zeroOffsetAsZ:)` returns, as
+    /// UTF-8, to `bytes`, building no string (for reports that write millions of times).
+    public static func write(
+        epochMilliseconds: Int64, offsetSeconds: Int, zeroOffsetAsZ: Bool, into bytes: inout [UInt8]
+    ) {
         let offset = Int64(offsetSeconds / 60 * 60)
         let local = epochMilliseconds + offset * 1000
         let days = ZoneOffsetTable.floorDivide(local, 86_400_000)
         let millisecondOfDay = local - days * 86_400_000
-        let dateText = LocalDate(daysSinceEpoch: Int(days)).description
-        let secondOfDay = millisecondOfDay / 1000, milliseconds = millisecondOfDay % 1000
-        var text = dateText + "T" + pad(secondOfDay / 3600) + ":" + pad(secondOfDay / 60 % 60) + ":" + pad(secondOfDay % 60)
-        if milliseconds != 0 {
-            text += "." + String(String(milliseconds + 1000).dropFirst())
+        let date = LocalDate(daysSinceEpoch: Int(days))
+        if date.year >= 0 && date.year <= 9999 {
+            appendDigits(Int64(date.year), count: 4, to: &bytes)
+            bytes.append(dash)
+            appendDigits(Int64(date.month), count: 2, to: &bytes)
+            bytes.append(dash)
+            appendDigits(Int64(date.day), count: 2, to: &bytes)
+        } else {
+            bytes.append(contentsOf: date.description.utf8)
         }
-        if offset == 0 && zeroOffsetAsZ { return text + "Z" }
+        let secondOfDay = millisecondOfDay / 1000, milliseconds = millisecondOfDay % 1000
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(secondOfDay / 3600, count: 2, to: &bytes)
+        bytes.append(colon)
+        appendDigits(secondOfDay / 60 % 60, count: 2, to: &bytes)
+        bytes.append(colon)
+        appendDigits(secondOfDay % 60, count: 2, to: &bytes)
+        if milliseconds != 0 {
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(milliseconds, count: 3, to: &bytes)
+        }
+        if offset == 0 && zeroOffsetAsZ {
+            bytes.append(UInt8(ascii: "Z"))
+            return
+        }
         let magnitude = abs(offset) / 60
-        return text + (offset < 0 ? "-" : "+") + pad(magnitude / 60) + ":" + pad(magnitude % 60)
+        bytes.append(offset < 0 ? dash : UInt8(ascii: "+"))
+        appendDigits(magnitude / 60, count: 2, to: &bytes)
+        bytes.append(colon)
+        appendDigits(magnitude % 60, count: 2, to: &bytes)
+    }
+
+    /// Appends `value` (0 ≤ value < 10^count) as exactly `count` decimal digits.
+    private static func appendDigits(_ value: Int64, count: Int, to bytes: inout [UInt8]) {
+        var divisor: Int64 = 1
+        for _ in 1..<count { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: rest / divisor) &+ 0x30)
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     private static let dash: UInt8 = 0x2D
@@ -126,9 +170,5 @@ public enum RFC3339 {
             value = value * 10 + digit
         }
         return value
-    }
-
-    private static func pad(_ value: Int64) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
     }
 }

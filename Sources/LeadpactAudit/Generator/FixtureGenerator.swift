@@ -20,14 +20,14 @@ public struct FixtureGenerator: Sendable {
         guard options.weeks > 0, options.weeks <= 520 else { throw FixtureError.badSize("--weeks must be between 1 and 520") }
         guard !contract.calendars.isEmpty else { throw FixtureError.noCalendar }
         let midnight = Int64(options.start.daysSinceEpoch) * 86_400
-        guard let zone = ZoneOffsetTable(identifier: contract.metadata.timeZone, from: midnight - 3 * 86_400, to: midnight + 3 * 86_400) else {
+        guard let zone = HourlyZoneOffsets(identifier: contract.metadata.timeZone, from: midnight - 3 * 86_400, to: midnight + 3 * 86_400) else {
             throw FixtureError.unknownTimeZone(contract.metadata.timeZone)
         }
         self.contract = contract
         self.options = options
         spanStart = zone.instant(ofLocal: midnight)
         let endMidnight = midnight + Int64(options.weeks) * 7 * 86_400
-        spanEnd = ZoneOffsetTable(identifier: contract.metadata.timeZone, from: endMidnight - 3 * 86_400, to: endMidnight + 3 * 86_400)
+        spanEnd = HourlyZoneOffsets(identifier: contract.metadata.timeZone, from: endMidnight - 3 * 86_400, to: endMidnight + 3 * 86_400)
             .map { $0.instant(ofLocal: endMidnight) } ?? endMidnight
     }
 
@@ -40,7 +40,7 @@ public struct FixtureGenerator: Sendable {
         var clocks: [WorkingClock] = []
         for name in names {
             guard let spec = contract.calendars[name] else { continue }
-            guard let zone = ZoneOffsetTable(identifier: spec.timeZone, from: spanStart - 2 * 86_400, to: spanEnd + 2 * 86_400) else {
+            guard let zone = HourlyZoneOffsets(identifier: spec.timeZone, from: spanStart - 2 * 86_400, to: spanEnd + 2 * 86_400) else {
                 throw FixtureError.unknownTimeZone(spec.timeZone)
             }
             clocks.append(WorkingClock(spec: spec, zone: zone))
@@ -108,7 +108,7 @@ public struct FixtureGenerator: Sendable {
     /// When each lead is first seen: spread over the span, busier on weekdays and in office
     /// hours (in the contract's zone), in ascending order.
     private func leadArrivals(rng: inout SplitMix64) -> [Int64] {
-        let zone = ZoneOffsetTable(identifier: contract.metadata.timeZone, from: spanStart, to: spanEnd)
+        let zone = HourlyZoneOffsets(identifier: contract.metadata.timeZone, from: spanStart, to: spanEnd)
         let length = max(1, spanEnd - spanStart)
         var arrivals: [Int64] = []
         arrivals.reserveCapacity(options.leads)

@@ -6,11 +6,11 @@ struct WorkingClock: Sendable {
     /// The calendar's name in the contract.
     let name: String
     let spec: CalendarSpec
-    let zone: ZoneOffsetTable
+    let zone: HourlyZoneOffsets
     /// Average working seconds in a working day, for turning business days into seconds.
     let secondsPerWorkingDay: Int64
 
-    init(spec: CalendarSpec, zone: ZoneOffsetTable) {
+    init(spec: CalendarSpec, zone: HourlyZoneOffsets) {
         self.name = spec.name
         self.spec = spec
         self.zone = zone

@@ -15,10 +15,17 @@ public struct CSVReportRenderer: AuditReportRenderer {
 
     /// The header row and one row per breach, in report order.
     public func render(_ result: AuditResult) -> String {
+        var buffer = ReportBuffer()
+        write(result, to: &buffer)
+        return buffer.text
+    }
+
+    /// Writes the header row and the breaches, row by row, into `buffer`.
+    public func write(_ result: AuditResult, to buffer: inout ReportBuffer) {
         let clock = ReportClock(timeZone: result.contract.timeZone)
-        var out = Self.row(Self.columns)
+        buffer.append(Self.row(Self.columns))
         for breach in result.breaches {
-            out += Self.row([
+            buffer.append(Self.row([
                 breach.rule.rawValue,
                 breach.side.rawValue,
                 breach.lead ?? "",
@@ -32,9 +39,8 @@ public struct CSVReportRenderer: AuditReportRenderer {
                 breach.lateBySeconds == nil ? "" : ReportText.lateness(breach),
                 breach.calendar ?? "",
                 breach.detail,
-            ])
+            ]))
         }
-        return out
     }
 
     /// One record: fields joined by commas, quoted where RFC 4180 requires, ended by CRLF.

@@ -9,101 +9,150 @@ public struct JSONReportRenderer: AuditReportRenderer {
 
     /// The report as one JSON object followed by a newline.
     public func render(_ result: AuditResult) -> String {
-        let clock = ReportClock(timeZone: result.contract.timeZone)
-        let time = { (date: Date) in JSONText.quoted(clock.format(date)) }
-        let contract = JSONText.object([
-            ("id", JSONText.quoted(result.contract.id)),
-            ("version", JSONText.quoted(result.contract.version)),
-            ("digest", JSONText.quoted(result.contract.digest)),
-            ("title", JSONText.quoted(result.contract.title)),
-            ("timezone", JSONText.quoted(result.contract.timeZone)),
-        ])
-        let period = JSONText.object([
-            ("from", time(result.period.from)), ("to", time(result.period.to)),
-            ("label", JSONText.quoted(result.period.label)),
-        ])
-        var obligations = counts(result.obligations)
-        obligations.append(("by_side", JSONText.object([
-            ("marketing", JSONText.object(counts(result.counts(for: .marketing)))),
-            ("sales", JSONText.object(counts(result.counts(for: .sales)))),
-        ])))
-        obligations.append(("by_rule", JSONText.object(result.rules.map {
-            ($0.rule.rawValue, JSONText.object([("side", JSONText.quoted($0.side.rawValue))] + counts($0.counts)))
-        })))
-        let document = JSONText.object([
-            ("contract", contract),
-            ("period", period),
-            ("obligations", JSONText.object(obligations)),
-            ("breaches", JSONText.array(result.breaches.map { breach($0, time: time) })),
-            ("open", JSONText.array(result.open.map { open($0, time: time) })),
-            ("targets", JSONText.array(result.targets.map { target($0, time: time) })),
-            ("input", input(result.input)),
-        ])
-        return document + "\n"
+        var buffer = ReportBuffer()
+        write(result, to: &buffer)
+        return buffer.text
     }
 
-    private func counts(_ counts: ObligationCounts) -> [(String, String)] {
-        [
-            ("total", String(counts.total)), ("met", String(counts.met)), ("breached", String(counts.breached)),
-            ("waived", String(counts.waived)), ("open", String(counts.open)),
-        ]
+    /// Writes the report, breach by breach, into `buffer`.
+    public func write(_ result: AuditResult, to buffer: inout ReportBuffer) {
+        var json = JSONWriter(clock: ReportClock(timeZone: result.contract.timeZone))
+        swap(&json.buffer, &buffer)
+        defer { swap(&json.buffer, &buffer) }
+        json.beginObject()
+        json.key("contract")
+        json.beginObject()
+        json.key("id"); json.string(result.contract.id)
+        json.key("version"); json.string(result.contract.version)
+        json.key("digest"); json.string(result.contract.digest)
+        json.key("title"); json.string(result.contract.title)
+        json.key("timezone"); json.string(result.contract.timeZone)
+        json.endObject()
+        json.key("period")
+        json.beginObject()
+        json.key("from"); json.time(result.period.from)
+        json.key("to"); json.time(result.period.to)
+        json.key("label"); json.string(result.period.label)
+        json.endObject()
+        writeObligations(result, to: &json)
+        json.key("breaches")
+        json.beginArray()
+        for breach in result.breaches { write(breach, to: &json) }
+        json.endArray()
+        json.key("open")
+        json.beginArray()
+        for item in result.open { write(item, to: &json) }
+        json.endArray()
+        json.key("targets")
+        json.beginArray()
+        for item in result.targets { write(item, to: &json) }
+        json.endArray()
+        write(result.input, to: &json)
+        json.endObject()
+        json.buffer.append("\n")
     }
 
-    private func breach(_ breach: Breach, time: (Date) -> String) -> String {
-        JSONText.object([
-            ("rule", JSONText.quoted(breach.rule.rawValue)),
-            ("side", JSONText.quoted(breach.side.rawValue)),
-            ("lead", JSONText.optional(breach.lead)),
-            ("owner", JSONText.quoted(breach.owner)),
-            ("due", time(breach.due)),
-            ("resolved_at", time(breach.resolvedAt)),
-            ("met_at", breach.metAt.map(time) ?? "null"),
-            ("late_by_seconds", JSONText.optional(breach.lateBySeconds)),
-            ("late_by_business_seconds", JSONText.optional(breach.lateByBusinessSeconds)),
-            ("calendar", JSONText.optional(breach.calendar)),
-            ("detail", JSONText.quoted(breach.detail)),
-            ("evidence", JSONText.object(breach.evidence.map { ($0.name, JSONText.quoted($0.value)) })),
-        ])
+    private func writeObligations(_ result: AuditResult, to json: inout JSONWriter) {
+        json.key("obligations")
+        json.beginObject()
+        writeCounts(result.obligations, to: &json)
+        json.key("by_side")
+        json.beginObject()
+        for side in [Party.marketing, .sales] {
+            json.key(side.rawValue)
+            json.beginObject()
+            writeCounts(result.counts(for: side), to: &json)
+            json.endObject()
+        }
+        json.endObject()
+        json.key("by_rule")
+        json.beginObject()
+        for rule in result.rules {
+            json.key(rule.rule.rawValue)
+            json.beginObject()
+            json.key("side"); json.string(rule.side.rawValue)
+            writeCounts(rule.counts, to: &json)
+            json.endObject()
+        }
+        json.endObject()
+        json.endObject()
     }
 
-    private func open(_ item: OpenObligation, time: (Date) -> String) -> String {
-        JSONText.object([
-            ("rule", JSONText.quoted(item.rule.rawValue)),
-            ("side", JSONText.quoted(item.side.rawValue)),
-            ("lead", JSONText.optional(item.lead)),
-            ("owner", JSONText.quoted(item.owner)),
-            ("due", time(item.due)),
-            ("time_left_seconds", String(item.timeLeftSeconds)),
-            ("detail", JSONText.quoted(item.detail)),
-        ])
+    private func writeCounts(_ counts: ObligationCounts, to json: inout JSONWriter) {
+        json.key("total"); json.number(counts.total)
+        json.key("met"); json.number(counts.met)
+        json.key("breached"); json.number(counts.breached)
+        json.key("waived"); json.number(counts.waived)
+        json.key("open"); json.number(counts.open)
     }
 
-    private func target(_ item: TargetProgress, time: (Date) -> String) -> String {
-        JSONText.object([
-            ("rule", JSONText.quoted(item.rule.rawValue)),
-            ("per", JSONText.quoted(item.per.rawValue)),
-            ("where", JSONText.optional(item.segment)),
-            ("label", JSONText.quoted(item.label)),
-            ("start", time(item.start)),
-            ("end", time(item.end)),
-            ("required", String(item.required)),
-            ("reached", String(item.reached)),
-            ("cycles", String(item.cycles)),
-            ("converted", String(item.converted)),
-            ("status", JSONText.quoted(item.status.rawValue)),
-        ])
+    private func write(_ breach: Breach, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("rule"); json.string(breach.rule.rawValue)
+        json.key("side"); json.string(breach.side.rawValue)
+        json.key("lead"); json.string(breach.lead)
+        json.key("owner"); json.string(breach.owner)
+        json.key("due"); json.time(breach.due)
+        json.key("resolved_at"); json.time(breach.resolvedAt)
+        json.key("met_at"); json.time(breach.metAt)
+        json.key("late_by_seconds"); json.number(breach.lateBySeconds)
+        json.key("late_by_business_seconds"); json.number(breach.lateByBusinessSeconds)
+        json.key("calendar"); json.string(breach.calendar)
+        json.key("detail"); json.string(breach.detail)
+        json.key("evidence")
+        json.beginObject()
+        for item in breach.evidence {
+            json.key(item.name)
+            json.string(item.value)
+        }
+        json.endObject()
+        json.endObject()
     }
 
-    private func input(_ input: InputSummary) -> String {
-        JSONText.object([
-            ("lines", String(input.lines)),
-            ("bad_lines", String(input.badLines)),
-            ("issues", JSONText.array(input.issues.map {
-                JSONText.object([
-                    ("file", JSONText.quoted($0.file)), ("line", String($0.line)),
-                    ("message", JSONText.quoted($0.message)), ("bad_line", $0.isBadLine ? "true" : "false"),
-                ])
-            })),
-        ])
+    private func write(_ item: OpenObligation, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("rule"); json.string(item.rule.rawValue)
+        json.key("side"); json.string(item.side.rawValue)
+        json.key("lead"); json.string(item.lead)
+        json.key("owner"); json.string(item.owner)
+        json.key("due"); json.time(item.due)
+        json.key("time_left_seconds"); json.number(item.timeLeftSeconds)
+        json.key("detail"); json.string(item.detail)
+        json.endObject()
+    }
+
+    private func write(_ item: TargetProgress, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("rule"); json.string(item.rule.rawValue)
+        json.key("per"); json.string(item.per.rawValue)
+        json.key("where"); json.string(item.segment)
+        json.key("label"); json.string(item.label)
+        json.key("start"); json.time(item.start)
+        json.key("end"); json.time(item.end)
+        json.key("required"); json.number(item.required)
+        json.key("reached"); json.number(item.reached)
+        json.key("cycles"); json.number(item.cycles)
+        json.key("converted"); json.number(item.converted)
+        json.key("status"); json.string(item.status.rawValue)
+        json.endObject()
+    }
+
+    private func write(_ input: InputSummary, to json: inout JSONWriter) {
+        json.key("input")
+        json.beginObject()
+        json.key("lines"); json.number(input.lines)
+        json.key("bad_lines"); json.number(input.badLines)
+        json.key("issues")
+        json.beginArray()
+        for issue in input.issues {
+            json.beginObject()
+            json.key("file"); json.string(issue.file)
+            json.key("line"); json.number(issue.line)
+            json.key("message"); json.string(issue.message)
+            json.key("bad_line"); json.bool(issue.isBadLine)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 }

@@ -2,6 +2,17 @@
 public protocol AuditReportRenderer {
     /// The whole report as text.
     func render(_ result: AuditResult) -> String
+
+    /// Writes the report into `buffer`, which may hand it on piece by piece (a report of a
+    /// year's breaches need not be held whole); by default the text of `render`.
+    func write(_ result: AuditResult, to buffer: inout ReportBuffer)
+}
+
+extension AuditReportRenderer {
+    /// Writes `render(result)`.
+    public func write(_ result: AuditResult, to buffer: inout ReportBuffer) {
+        buffer.append(render(result))
+    }
 }
 
 /// The formats `leadpact audit --format` accepts.

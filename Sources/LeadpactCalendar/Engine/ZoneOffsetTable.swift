@@ -1,4 +1,4 @@
-internal import Foundation
+public import Foundation
 
 /// The UTC offsets of one IANA zone over a span of instants, and the rule that turns a
 /// local wall-clock reading into an instant.
@@ -6,7 +6,7 @@ internal import Foundation
 /// All instants and local readings are milliseconds since 1970-01-01T00:00 (a local reading
 /// counts as if the wall clock were UTC). Built once from Foundation's zone data, then read
 /// without locks.
-struct ZoneOffsetTable: Sendable {
+public struct ZoneOffsetTable: Sendable {
     /// Instants at which `offsets[i + 1]` takes over from `offsets[i]`, ascending.
     private let transitions: [Int64]
     /// Offsets in milliseconds; one more than `transitions`.
@@ -14,7 +14,7 @@ struct ZoneOffsetTable: Sendable {
 
     /// Reads the zone's offsets from `from` to `to` (milliseconds); outside that span the
     /// first and last offsets are assumed, so callers build it with a margin.
-    init(zone: TimeZone, from: Int64, to: Int64) {
+    public init(zone: TimeZone, from: Int64, to: Int64) {
         var transitions: [Int64] = []
         var offsets: [Int64] = [Int64(zone.secondsFromGMT(for: Self.date(from))) * 1000]
         var cursor = Self.date(from)
@@ -37,7 +37,7 @@ struct ZoneOffsetTable: Sendable {
     }
 
     /// The offset (milliseconds) in force at `instant`.
-    func offset(at instant: Int64) -> Int64 {
+    public func offset(at instant: Int64) -> Int64 {
         offsets[segment(containing: instant)]
     }
 
@@ -80,7 +80,7 @@ struct ZoneOffsetTable: Sendable {
     }
 
     /// Floor division for a positive divisor.
-    static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+    public static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
         let quotient = value / divisor
         return (value % divisor != 0 && value < 0) ? quotient - 1 : quotient
     }

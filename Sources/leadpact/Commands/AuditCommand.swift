@@ -94,7 +94,7 @@ struct AuditCommand: ParsableCommand {
             Self.printError("\(error)")
             throw ExitCode(2)
         }
-        try OutputFile.write(renderer.render(result), to: output)
+        try OutputFile.stream(to: output) { renderer.write(result, to: &$0) }
         if failOnBreach && !result.breaches.isEmpty { throw ExitCode(1) }
     }
 

@@ -1,20 +1,52 @@
 import ArgumentParser
 import Foundation
+import LeadpactAudit
 
-/// Writes a command's result to standard output or to the file named by `-o`.
+/// Where a command writes its result: a file named with `-o`, or standard output.
 enum OutputFile {
     /// Writes `text` to `path`, or to standard output when `path` is `nil` or `-`.
     /// An unwritable file prints the reason and exits with status 2.
     static func write(_ text: String, to path: String?) throws {
+        try stream(to: path) { $0.append(text) }
+    }
+
+    /// Streams what `produce` writes to `path` (through a temporary file renamed into place
+    /// at the end, so a reader never sees half a report), or to standard output when `path`
+    /// is `nil` or `-`. An unwritable file prints the reason and exits with status 2.
+    static func stream(to path: String?, _ produce: (inout ReportBuffer) -> Void) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            var buffer = ReportBuffer { FileHandle.standardOutput.write(Data($0)) }
+            produce(&buffer)
+            buffer.flush()
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            FileHandle.standardError.write(Data("error: cannot write \(path): \(error.localizedDescription)\n".utf8))
-            throw ExitCode(2)
+        let temporary = path + ".partial"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary)
+        else {
+            throw fail(path, reason: String(cString: strerror(errno)))
         }
+        var failure: (any Error)?
+        var buffer = ReportBuffer { bytes in
+            guard failure == nil else { return }
+            do { try handle.write(contentsOf: Data(bytes)) } catch { failure = error }
+        }
+        produce(&buffer)
+        buffer.flush()
+        do { try handle.close() } catch { failure = failure ?? error }
+        var reason = failure?.localizedDescription
+        if reason == nil && rename(temporary, path) != 0 {
+            reason = String(cString: strerror(errno))
+        }
+        if let reason {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw fail(path, reason: reason)
+        }
+    }
+
+    /// Prints why `path` cannot be written and returns the exit status to throw.
+    private static func fail(_ path: String, reason: String) -> ExitCode {
+        FileHandle.standardError.write(Data("error: cannot write \(path): \(reason)\n".utf8))
+        return ExitCode(2)
     }
 }

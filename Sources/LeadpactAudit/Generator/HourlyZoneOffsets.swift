@@ -2,7 +2,7 @@ import Foundation
 
 /// The UTC offset of one IANA zone, hour by hour over a span, so that writing millions of
 /// timestamps does not ask Foundation for every one. Outside the span it asks Foundation.
-struct ZoneOffsetTable: Sendable {
+struct HourlyZoneOffsets: Sendable {
     /// The first hour (seconds since 1970, a multiple of 3600) the table covers.
     private let firstHour: Int64
     /// Offsets in seconds east of UTC, one per hour.

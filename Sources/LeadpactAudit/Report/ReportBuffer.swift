@@ -1,0 +1,84 @@
+import Foundation
+import LeadpactContract
+
+/// The bytes of a report as a renderer writes them: kept whole for `render`, or handed to a
+/// sink a megabyte at a time, so a report of a million breaches never sits in memory at once.
+public struct ReportBuffer {
+    /// Bytes written and not yet handed to the sink.
+    private(set) var bytes: [UInt8] = []
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    /// How many bytes are gathered before they go to the sink.
+    private static let flushSize = 1 << 20
+
+    /// A buffer that keeps everything, for `text`.
+    public init() {
+        sink = nil
+    }
+
+    /// A buffer that hands its bytes to `sink` in order, in pieces of about a megabyte;
+    /// call `flush()` after the last write.
+    public init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(Self.flushSize + 4096)
+    }
+
+    /// What was written, as text (everything, for a buffer without a sink).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Hands what is gathered to the sink.
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { sink($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends text as UTF-8.
+    public mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        flushIfFull()
+    }
+
+    /// Appends literal text.
+    mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends a decimal integer.
+    mutating func append(_ number: Int64) {
+        if number >= 0 && number < 10 {
+            bytes.append(UInt8(truncatingIfNeeded: number) &+ 0x30)
+            return
+        }
+        append(String(number))
+    }
+
+    /// Appends an instant in RFC 3339 on `clock`.
+    mutating func append(_ instant: Date, on clock: ReportClock) {
+        clock.write(instant, into: &bytes)
+    }
+
+    /// Appends a JSON string literal for `text`.
+    mutating func appendJSONString(_ text: String) {
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !plain {
+            var escaped = ""
+            CanonicalJSONWriter.writeString(text, into: &escaped)
+            append(escaped)
+        }
+        flushIfFull()
+    }
+
+    private mutating func flushIfFull() {
+        if sink != nil && bytes.count >= Self.flushSize { flush() }
+    }
+}
