@@ -25,14 +25,11 @@ public enum Auditor {
         options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
         let ordering = LeadOrdering(log)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
-        let checker = LeadChecker(setup: setup, log: log)
-        for lead in 0..<ordering.leadCount {
-            checker.check(lead: lead, events: ordering.events(of: lead))
-        }
+        let checked = CheckedLeads.check(setup: setup, log: log, ordering: ordering)
         options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))
-        var ledger = checker.ledger
-        let targets = TargetJudge(setup: setup, zone: zone, facts: checker.facts).judge(into: &ledger)
-        let issues = (log.issues + checker.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }
+        var ledger = checked.ledger
+        let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &ledger)
+        let issues = (log.issues + checked.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }
         let rules = ledger.ruleCounts
         return AuditResult(
             contract: AuditedContract(
@@ -44,7 +41,7 @@ public enum Auditor {
             breaches: reportSorted(ledger.breaches, time: \.resolvedAt, rule: \.rule, lead: \.lead),
             open: reportSorted(ledger.open, time: \.due, rule: \.rule, lead: \.lead),
             input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
-            cycles: checker.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
+            cycles: checked.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
             targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") })
     }
 

@@ -33,6 +33,21 @@ struct LeadOrdering: Sendable {
     /// The number of leads.
     var leadCount: Int { starts.count - 1 }
 
+    /// Consecutive lead ranges, at most `count`, covering every lead, each with about the
+    /// same number of events.
+    func partition(into count: Int) -> [Range<Int>] {
+        let total = Int(starts[leadCount])
+        guard count > 1, leadCount > 1 else { return [0..<leadCount] }
+        var ranges: [Range<Int>] = []
+        var first = 0
+        for lead in 0..<leadCount where Int(starts[lead + 1]) * count >= total * (ranges.count + 1) {
+            ranges.append(first..<(lead + 1))
+            first = lead + 1
+        }
+        if first < leadCount { ranges.append(first..<leadCount) }
+        return ranges
+    }
+
     /// The event indices of `lead`, in order.
     func events(of lead: Int) -> ArraySlice<Int32> {
         order[Int(starts[lead])..<Int(starts[lead + 1])]

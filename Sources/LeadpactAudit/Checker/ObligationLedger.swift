@@ -2,7 +2,7 @@ import Foundation
 
 /// Collects the obligations a report covers — those resolved in `[from, to)` and those
 /// still open at `to` — into counts, breaches and the open list.
-struct ObligationLedger {
+struct ObligationLedger: Sendable {
     /// The period, in milliseconds.
     let from: Int64
     let to: Int64
@@ -52,6 +52,13 @@ struct ObligationLedger {
         open.append(OpenObligation(
             rule: rule, lead: lead, owner: owner, due: SalesClock.date(due),
             timeLeftSeconds: overflow ? Int64.max / 1000 : Self.seconds(left), detail: detail))
+    }
+
+    /// Adds what `other` (a ledger of the same period, for later leads) collected.
+    mutating func absorb(_ other: ObligationLedger) {
+        counts.merge(other.counts, uniquingKeysWith: +)
+        breaches += other.breaches
+        open += other.open
     }
 
     /// Counts per rule in rule-id order, every defined rule listed.
