@@ -23,10 +23,15 @@ public struct AuditOptions: Sendable {
     public var strict: Bool
     /// Called at each stage and every million lines read.
     public var progress: (@Sendable (AuditProgress) -> Void)?
+    /// Whether to summarise every cycle of the period (`AuditResult.cycles`). Only the
+    /// metrics read the summaries, so reports without metrics (JSON, CSV) and the trend's
+    /// earlier periods skip them, which saves time and memory on a large log.
+    public var summarisesCycles: Bool
 
     /// Creates options.
-    public init(strict: Bool = false, progress: (@Sendable (AuditProgress) -> Void)? = nil) {
+    public init(strict: Bool = false, summarisesCycles: Bool = true, progress: (@Sendable (AuditProgress) -> Void)? = nil) {
         self.strict = strict
+        self.summarisesCycles = summarisesCycles
         self.progress = progress
     }
 }

@@ -25,7 +25,7 @@ public enum Auditor {
         options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
         let ordering = LeadOrdering(log)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
-        let checked = CheckedLeads.check(setup: setup, log: log, ordering: ordering)
+        let checked = CheckedLeads.check(setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles)
         options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))
         var ledger = checked.ledger
         let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &ledger)

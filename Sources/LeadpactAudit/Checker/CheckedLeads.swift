@@ -14,12 +14,12 @@ struct CheckedLeads: Sendable {
     /// Below this many events one part does, as threads would cost more than they save.
     private static let eventsPerPart = 100_000
 
-    /// Checks every lead of `ordering` under `setup`.
-    static func check(setup: AuditSetup, log: EventLog, ordering: LeadOrdering) -> CheckedLeads {
+    /// Checks every lead of `ordering` under `setup`, summarising cycles when asked.
+    static func check(setup: AuditSetup, log: EventLog, ordering: LeadOrdering, summarisesCycles: Bool) -> CheckedLeads {
         let wanted = ProcessInfo.processInfo.activeProcessorCount * 4
         let parts = ordering.partition(into: min(wanted, max(1, log.events.count / eventsPerPart)))
         let results = ParallelWork.map(parts.count) { part in
-            let checker = LeadChecker(setup: setup, log: log)
+            let checker = LeadChecker(setup: setup, log: log, summarisesCycles: summarisesCycles)
             for lead in parts[part] {
                 checker.check(lead: lead, events: ordering.events(of: lead))
             }

@@ -9,7 +9,7 @@ extension LeadChecker {
             }
         }
         let endOrPeriodEnd = done.endedAt ?? setup.to
-        guard done.mqlAt < setup.to, endOrPeriodEnd >= setup.from else { return }
+        guard summarisesCycles, done.mqlAt < setup.to, endOrPeriodEnd >= setup.from else { return }
         let mql = log.events[Int(done.mqlEvent)]
         let source = sourceKey.flatMap { key in context(of: mql).last { $0.key == key } }.map { log.strings[$0.value] }
         summaries.append(CycleSummary(

@@ -10,8 +10,9 @@ final class LeadChecker {
     var ledger: ObligationLedger
     /// Warnings found while checking (duplicate handoffs, leads without a calendar).
     var issues: [InputIssue] = []
-    /// Cycles relevant to the period.
+    /// Cycles relevant to the period, when `summarisesCycles`.
     var summaries: [CycleSummary] = []
+    let summarisesCycles: Bool
     /// Every cycle started before the period's end.
     var facts: [CycleFact] = []
     /// The interned ids of `marketing.handoff_context` keys (`nil`: no event has the key).
@@ -27,10 +28,11 @@ final class LeadChecker {
     var cycle: HandoffCycle?
     var cycleFactIndex = 0
 
-    /// A checker for `log` under `setup`.
-    init(setup: AuditSetup, log: EventLog) {
+    /// A checker for `log` under `setup`, which summarises cycles when asked.
+    init(setup: AuditSetup, log: EventLog, summarisesCycles: Bool) {
         self.setup = setup
         self.log = log
+        self.summarisesCycles = summarisesCycles
         state = LeadState(schema: setup.schema, scoring: setup.contract.scoring, strings: log.strings)
         ledger = ObligationLedger(from: setup.from, to: setup.to, rules: setup.rules)
         handoffKeys = (setup.contract.marketing?.handoffContext ?? []).map { ($0, log.strings.id(of: $0)) }

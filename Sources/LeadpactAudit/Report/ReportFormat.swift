@@ -18,4 +18,12 @@ extension AuditReportRenderer {
 /// The formats `leadpact audit --format` accepts.
 public enum ReportFormat: String, CaseIterable, Hashable, Sendable {
     case text, markdown, html, json, csv
+
+    /// Whether the format shows the metrics (which read `AuditResult.cycles`).
+    public var showsMetrics: Bool {
+        switch self {
+        case .text, .markdown, .html: true
+        case .json, .csv: false
+        }
+    }
 }

@@ -74,7 +74,7 @@ struct AuditCommand: ParsableCommand {
         do {
             result = try Auditor.audit(
                 contract: loaded, digest: loaded.digest, eventFiles: events, period: period,
-                options: AuditOptions(strict: strict, progress: progress.callback))
+                options: AuditOptions(strict: strict, summarisesCycles: format.showsMetrics, progress: progress.callback))
             progress.finish()
         } catch {
             progress.finish()
