@@ -1,12 +1,25 @@
+import Foundation
+
 /// Reads event files (JSON lines, or CSV when the name ends in `.csv`) into one `EventLog`.
-struct EventLogReader {
+///
+/// A large JSON-lines file is cut into byte ranges at line starts, read on every core, and the
+/// pieces joined in input order (see `EventLog.absorb`), so the log is the one a single pass
+/// would give. A CSV file is read whole by one core, since a quoted field may span lines.
+struct EventLogReader: Sendable {
     private let schema: EventSchema
-    private let progress: (@Sendable (AuditProgress) -> Void)?
+    private let progress: ProgressCounter?
 
     /// A reader checking events against `schema`.
     init(schema: EventSchema, progress: (@Sendable (AuditProgress) -> Void)? = nil) {
         self.schema = schema
-        self.progress = progress
+        self.progress = progress.map(ProgressCounter.init)
+    }
+
+    /// One stretch of input read on its own.
+    private struct Job: Sendable {
+        var file: Int
+        var bytes: Range<Int>?
+        var isCSV: Bool
     }
 
     /// Reads every file, in the order given.
@@ -14,21 +27,55 @@ struct EventLogReader {
         guard files.count <= LeadEvent.maximumFiles else {
             throw AuditError.tooManyFiles(count: files.count, limit: LeadEvent.maximumFiles)
         }
-        var log = EventLog()
-        log.files = files
+        var planned: [Job] = []
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         for (index, path) in files.enumerated() {
             if path.lowercased().hasSuffix(".csv") {
-                try readCSV(path: path, file: index, into: &log)
+                planned.append(Job(file: index, bytes: nil, isCSV: true))
             } else {
-                try readJSONLines(path: path, file: index, into: &log)
+                planned += try LineReader.split(path: path, into: cores * 2).map { Job(file: index, bytes: $0, isCSV: false) }
+            }
+        }
+        let jobs = planned
+        var pieces = ParallelWork.map(jobs.count) { index -> Result<(log: EventLog, lineCount: Int), AuditError> in
+            let job = jobs[index]
+            var piece = EventLog()
+            piece.files = files
+            do throws(AuditError) {
+                let lineCount = job.isCSV
+                    ? try readCSV(path: files[job.file], file: job.file, into: &piece)
+                    : try readJSONLines(path: files[job.file], file: job.file, bytes: job.bytes, into: &piece)
+                return .success((piece, lineCount))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var log = EventLog()
+        log.files = files
+        var total = 0
+        for piece in pieces {
+            if case .success(let read) = piece { total += read.log.events.count }
+        }
+        log.events.reserveCapacity(total)
+        var lineOffset = 0
+        for index in pieces.indices {
+            if index > 0 && jobs[index].file != jobs[index - 1].file { lineOffset = 0 }
+            switch pieces[index] {
+            case .failure(let error): throw error
+            case .success(let read):
+                pieces[index] = .success((EventLog(), 0))  // so the piece's memory goes once absorbed
+                log.absorb(read.log, lineOffset: lineOffset)
+                lineOffset += read.lineCount
             }
         }
         return log
     }
 
-    private func readJSONLines(path: String, file: Int, into log: inout EventLog) throws(AuditError) {
+    /// Reads JSON lines (all of them, or those in `bytes`); returns how many lines there were.
+    private func readJSONLines(path: String, file: Int, bytes range: Range<Int>?, into log: inout EventLog) throws(AuditError) -> Int {
         var fields = RawEventFields()
-        try LineReader.forEachLine(path: path) { bytes, line in
+        log.events.reserveCapacity((range?.count ?? 0) / Self.shortestLine)
+        return try LineReader.forEachLine(path: path, in: range) { bytes, line in
             if LineReader.isBlank(bytes) { return }
             do throws(JSONSyntaxError) {
                 try JSONEventParser.parse(bytes, into: &fields)
@@ -37,16 +84,21 @@ struct EventLogReader {
                 log.lines += 1
                 log.reject(file: file, line: line, "not valid JSON at column \(Self.column(of: error.offset, in: bytes)): \(error.message)")
             }
-            report(log.lines)
+            progress?.count(line: log.lines)
         }
     }
 
-    private func readCSV(path: String, file: Int, into log: inout EventLog) throws(AuditError) {
+    /// About the shortest line an event takes, to reserve room for a piece's events at once
+    /// (room never filled costs address space, not memory).
+    private static let shortestLine = 56
+
+    /// Reads a CSV file; returns how many lines there were.
+    private func readCSV(path: String, file: Int, into log: inout EventLog) throws(AuditError) -> Int {
         var fields = RawEventFields()
         var splitter = CSVRecordSplitter()
         var parser: CSVEventParser?
         var recordLine = 0
-        try LineReader.forEachLine(path: path) { bytes, line in
+        let lineCount = try LineReader.forEachLine(path: path) { bytes, line in
             if !splitter.isInsideQuotes {
                 if LineReader.isBlank(bytes) { return }
                 splitter.reset()
@@ -74,23 +126,37 @@ struct EventLogReader {
                 log.lines += 1
                 log.reject(file: file, line: recordLine, error.message)
             }
-            report(log.lines)
+            progress?.count(line: log.lines)
         }
         if splitter.isInsideQuotes {
             log.lines += 1
             log.reject(file: file, line: recordLine, "not valid CSV: a quoted field is never closed")
         }
-    }
-
-    private func report(_ lines: Int) {
-        if let progress, lines % 1_000_000 == 0 {
-            progress(AuditProgress(stage: .reading, linesRead: lines))
-        }
+        return lineCount
     }
 
     /// The 1-based column (in characters) of a byte offset.
     private static func column(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let end = min(offset, bytes.count)
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self).count + 1
+    }
+}
+
+/// Counts lines read on every core and reports each million read in all.
+private final class ProgressCounter: @unchecked Sendable {
+    private let report: @Sendable (AuditProgress) -> Void
+    private let lock = NSLock()
+    private var total = 0
+
+    init(_ report: @escaping @Sendable (AuditProgress) -> Void) { self.report = report }
+
+    /// Notes one more line read by a piece that has now read `line` (counted every 10 000).
+    func count(line: Int) {
+        guard line % 10_000 == 0 else { return }
+        lock.lock()
+        total += 10_000
+        let reached = total % 1_000_000 == 0 ? total : nil
+        lock.unlock()
+        if let reached { report(AuditProgress(stage: .reading, linesRead: reached)) }
     }
 }

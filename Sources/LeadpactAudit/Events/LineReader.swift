@@ -1,46 +1,110 @@
 import Foundation
 
-/// Reads a file in 1 MiB blocks and hands out its lines (without `\n` or `\r\n`) from one
-/// reused buffer, so memory stays flat however large the file is.
+/// Reads a file, or a byte range of it, in 1 MiB blocks and hands out its lines (without
+/// `\n` or `\r\n`) from one reused buffer, so memory stays flat however large the file is.
 struct LineReader {
     /// The block size read at a time.
     static let blockSize = 1 << 20
 
-    /// Calls `body` with each line's bytes and 1-based line number.
+    /// Calls `body` with each line's bytes and 1-based line number (counted from the start of
+    /// `range`, which must start at the beginning of a line), and returns how many lines there
+    /// were, blank ones included.
+    @discardableResult
     static func forEachLine(
-        path: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
-    ) throws(AuditError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw AuditError.unreadableFile(path: path, reason: Self.reason(path))
-        }
-        defer { try? handle.close() }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(blockSize * 2)
+        path: String, in range: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) throws(AuditError) -> Int {
+        let file = try open(path)
+        defer { close(file) }
+        var offset = range?.lowerBound ?? 0
+        let end = range?.upperBound ?? Int.max
+        var buffer = [UInt8](repeating: 0, count: blockSize * 2)
+        var kept = 0  // bytes of an unfinished line at the start of `buffer`
         var lineNumber = 0
-        while true {
-            let block: Data
-            do {
-                guard let data = try handle.read(upToCount: blockSize), !data.isEmpty else { break }
-                block = data
-            } catch {
-                throw AuditError.unreadableFile(path: path, reason: error.localizedDescription)
+        while offset < end {
+            if buffer.count - kept < blockSize {
+                buffer.append(contentsOf: repeatElement(0, count: buffer.count))  // a very long line
             }
-            buffer.append(contentsOf: block)
+            let wanted = min(buffer.count - kept, end - offset)
+            let got = try read(file, path: path, into: &buffer, at: kept, count: wanted, offset: offset)
+            if got == 0 { break }
+            offset += got
+            let filled = kept + got
             let consumed = buffer.withUnsafeBufferPointer { all -> Int in
+                let filledPart = UnsafeBufferPointer(rebasing: all[0..<filled])
                 var start = 0
-                while let newline = Self.index(of: 0x0A, in: all, from: start) {
+                while let newline = Self.index(of: 0x0A, in: filledPart, from: start) {
                     lineNumber += 1
-                    body(Self.trimmed(all, start, newline), lineNumber)
+                    body(Self.trimmed(filledPart, start, newline), lineNumber)
                     start = newline + 1
                 }
                 return start
             }
-            buffer.removeFirst(consumed)
+            kept = filled - consumed
+            if kept > 0 && consumed > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    guard let base = raw.baseAddress else { return }
+                    _ = memmove(base, base + consumed, kept)
+                }
+            }
         }
-        if !buffer.isEmpty {
+        if kept > 0 {
             lineNumber += 1
-            buffer.withUnsafeBufferPointer { body(Self.trimmed($0, 0, $0.count), lineNumber) }
+            buffer.withUnsafeBufferPointer { body(Self.trimmed($0, 0, kept), lineNumber) }
         }
+        return lineNumber
+    }
+
+    /// The file cut into at most `count` byte ranges of about equal size, each starting at the
+    /// beginning of a line; one range for a file under `minimumPart` bytes a part.
+    static func split(path: String, into count: Int, minimumPart: Int = 8 << 20) throws(AuditError) -> [Range<Int>] {
+        let file = try open(path)
+        defer { close(file) }
+        var status = stat()
+        guard fstat(file, &status) == 0 else { throw unreadable(path, reason: String(cString: strerror(errno))) }
+        let size = Int(status.st_size)
+        let parts = max(1, min(count, size / max(1, minimumPart)))
+        guard parts > 1 else { return [0..<size] }
+        var cuts = [0]
+        var probe = [UInt8](repeating: 0, count: 64 << 10)
+        for part in 1..<parts {
+            var position = max(size / parts * part, cuts[cuts.count - 1])
+            while position < size {
+                let got = try read(file, path: path, into: &probe, at: 0, count: probe.count, offset: position)
+                if got == 0 { position = size; break }
+                if let newline = probe[0..<got].firstIndex(of: 0x0A) {
+                    position += newline + 1
+                    break
+                }
+                position += got
+            }
+            if position > cuts[cuts.count - 1] && position < size { cuts.append(position) }
+        }
+        cuts.append(size)
+        return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
+    }
+
+    private static func open(_ path: String) throws(AuditError) -> Int32 {
+        let file = Foundation.open(path, O_RDONLY)
+        guard file >= 0 else { throw unreadable(path, reason: reason(path)) }
+        return file
+    }
+
+    /// Reads up to `count` bytes at `offset` into `buffer[at...]`; 0 at the end of the file.
+    private static func read(
+        _ file: Int32, path: String, into buffer: inout [UInt8], at start: Int, count: Int, offset: Int
+    ) throws(AuditError) -> Int {
+        while true {
+            let got = buffer.withUnsafeMutableBytes { raw in
+                pread(file, raw.baseAddress! + start, count, off_t(offset))
+            }
+            if got >= 0 { return got }
+            if errno == EINTR { continue }
+            throw unreadable(path, reason: errno == EISDIR ? reason(path) : String(cString: strerror(errno)))
+        }
+    }
+
+    private static func unreadable(_ path: String, reason: String) -> AuditError {
+        AuditError.unreadableFile(path: path, reason: reason)
     }
 
     private static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -61,6 +61,12 @@ struct StringTable: Sendable {
         return find(bytes, hash: Self.hash(bytes))
     }
 
+    /// The ids in `target` of every string here, by id, adding the ones `target` lacks in
+    /// the order they were added here.
+    func ids(in target: inout StringTable) -> [Int32] {
+        strings.map { target.intern($0) }
+    }
+
     /// The string with `id`.
     subscript(id: Int32) -> String { strings[Int(id)] }
 
