@@ -25,12 +25,12 @@ public enum Auditor {
         options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
         let ordering = LeadOrdering(log)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
-        let checked = CheckedLeads.check(setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles)
+        var checked = CheckedLeads.check(setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles)
         options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))
-        var ledger = checked.ledger
-        let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &ledger)
+        let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &checked.ledger)
         let issues = (log.issues + checked.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }
-        let rules = ledger.ruleCounts
+        let rules = checked.ledger.ruleCounts
+        let (breaches, open) = checked.ledger.takeLists()
         return AuditResult(
             contract: AuditedContract(
                 id: contract.metadata.id, version: contract.metadata.version.description, digest: digest,
@@ -38,18 +38,18 @@ public enum Auditor {
             period: period,
             obligations: rules.reduce(ObligationCounts()) { $0 + $1.counts },
             rules: rules,
-            breaches: reportSorted(ledger.breaches, time: \.resolvedAt, rule: \.rule, lead: \.lead),
-            open: reportSorted(ledger.open, time: \.due, rule: \.rule, lead: \.lead),
+            breaches: reportSorted(breaches, time: { $0.resolvedAt }, rule: { $0.rule }, lead: { $0.lead }),
+            open: reportSorted(open, time: { $0.due }, rule: { $0.rule }, lead: { $0.lead }),
             input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
             cycles: checked.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
             targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") })
     }
 
     /// `items` in report order (`Breach.reportOrder`, `OpenObligation.reportOrder`): by time,
-    /// then rule, then lead, ties in the order found. The keys are read once, so a year of
-    /// breaches sorts without copying a breach per comparison.
+    /// then rule, then lead, ties in the order found. The keys are read once and the items
+    /// put in place by swaps, so a year of breaches sorts without copying one.
     private static func reportSorted<T>(
-        _ items: [T], time: (T) -> Date, rule: (T) -> AuditRule, lead: (T) -> String?
+        _ items: consuming [T], time: (T) -> Date, rule: (T) -> AuditRule, lead: (T) -> String?
     ) -> [T] {
         let times = items.map { time($0).timeIntervalSince1970 }
         let rules = items.map(rule)
@@ -61,6 +61,18 @@ public enum Auditor {
             if leadA != leadB { return leadA < leadB }
             return a < b
         }
-        return order.map { items[$0] }
+        var sorted = consume items
+        // Position i takes the item first at order[i]: walk each cycle of the permutation.
+        for start in order.indices where order[start] != start {
+            var position = start
+            while order[position] != start {
+                let next = order[position]
+                sorted.swapAt(position, next)
+                order[position] = position
+                position = next
+            }
+            order[position] = position
+        }
+        return sorted
     }
 }

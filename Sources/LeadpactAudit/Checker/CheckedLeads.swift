@@ -26,6 +26,7 @@ struct CheckedLeads: Sendable {
             return CheckedLeads(ledger: checker.ledger, issues: checker.issues, summaries: checker.summaries, facts: checker.facts)
         }
         var whole = results[0]
+        whole.ledger.reserve(for: results.dropFirst().map(\.ledger))
         for part in results.dropFirst() {
             whole.ledger.absorb(part.ledger)
             whole.issues += part.issues

@@ -54,11 +54,27 @@ struct ObligationLedger: Sendable {
             timeLeftSeconds: overflow ? Int64.max / 1000 : Self.seconds(left), detail: detail))
     }
 
+    /// Makes room for the lists of `others`, to be absorbed next, at once.
+    mutating func reserve(for others: [ObligationLedger]) {
+        breaches.reserveCapacity(breaches.count + others.reduce(0) { $0 + $1.breaches.count })
+        open.reserveCapacity(open.count + others.reduce(0) { $0 + $1.open.count })
+    }
+
     /// Adds what `other` (a ledger of the same period, for later leads) collected.
     mutating func absorb(_ other: ObligationLedger) {
         counts.merge(other.counts, uniquingKeysWith: +)
         breaches += other.breaches
         open += other.open
+    }
+
+    /// Hands over the breaches and open obligations listed, leaving the lists empty (the
+    /// counts stay), so they move on without a copy.
+    mutating func takeLists() -> (breaches: [Breach], open: [OpenObligation]) {
+        defer {
+            breaches = []
+            open = []
+        }
+        return (breaches, open)
     }
 
     /// Counts per rule in rule-id order, every defined rule listed.
