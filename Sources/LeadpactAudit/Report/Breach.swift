@@ -40,9 +40,17 @@ public struct Breach: Hashable, Sendable {
     /// The calendar the obligation ran on, if any.
     public var calendar: String?
     /// Human evidence, e.g. `score 85 < 100 at handoff`.
-    public var detail: String
+    public var detail: String {
+        get { explanation.detail }
+        set { explanation = BreachExplanation(detail: newValue, evidence: explanation.evidence) }
+    }
     /// Structured evidence for renderers.
-    public var evidence: [EvidenceItem]
+    public var evidence: [EvidenceItem] {
+        get { explanation.evidence }
+        set { explanation = BreachExplanation(detail: explanation.detail, evidence: newValue) }
+    }
+    /// `detail` and `evidence` kept as one string, so a year's breaches cost one allocation each.
+    private var explanation: BreachExplanation
 
     /// Creates a breach.
     public init(
@@ -59,8 +67,7 @@ public struct Breach: Hashable, Sendable {
         self.lateBySeconds = lateBySeconds
         self.lateByBusinessSeconds = lateByBusinessSeconds
         self.calendar = calendar
-        self.detail = detail
-        self.evidence = evidence
+        explanation = BreachExplanation(detail: detail, evidence: evidence)
     }
 
     /// The report order: by `resolvedAt`, then rule id, then lead (targets first);
