@@ -18,14 +18,16 @@ public enum Auditor {
         let schema = EventSchema(contract: contract)
         let setup = try AuditSetup(contract: contract, schema: schema, period: period, zone: zone)
         options.progress?(AuditProgress(stage: .reading, linesRead: 0))
-        let log = try EventLogReader(schema: schema, progress: options.progress).read(files: eventFiles)
+        var log = try EventLogReader(schema: schema, progress: options.progress).read(files: eventFiles)
         if options.strict && log.badLines > 0 {
             throw AuditError.badLines(count: log.badLines, issues: log.issues.filter(\.isBadLine))
         }
         options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
         let ordering = LeadOrdering(log)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
-        var checked = CheckedLeads.check(setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles)
+        let parts = CheckedLeads.parts(setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles)
+        log.forgetEvents()  // the results hold what they need; a year's events go before the parts are joined
+        var checked = CheckedLeads(joining: parts)
         options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))
         let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &checked.ledger)
         let issues = (log.issues + checked.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }

@@ -14,25 +14,35 @@ struct CheckedLeads: Sendable {
     /// Below this many events one part does, as threads would cost more than they save.
     private static let eventsPerPart = 100_000
 
-    /// Checks every lead of `ordering` under `setup`, summarising cycles when asked.
-    static func check(setup: AuditSetup, log: EventLog, ordering: LeadOrdering, summarisesCycles: Bool) -> CheckedLeads {
+    /// Checks every lead of `ordering` under `setup`, summarising cycles when asked; the
+    /// parts found, in lead order, for `init(joining:)`.
+    static func parts(setup: AuditSetup, log: EventLog, ordering: LeadOrdering, summarisesCycles: Bool) -> [CheckedLeads] {
         let wanted = ProcessInfo.processInfo.activeProcessorCount * 4
         let parts = ordering.partition(into: min(wanted, max(1, log.events.count / eventsPerPart)))
-        let results = ParallelWork.map(parts.count) { part in
+        return ParallelWork.map(parts.count) { part in
             let checker = LeadChecker(setup: setup, log: log, summarisesCycles: summarisesCycles)
             for lead in parts[part] {
                 checker.check(lead: lead, events: ordering.events(of: lead))
             }
             return CheckedLeads(ledger: checker.ledger, issues: checker.issues, summaries: checker.summaries, facts: checker.facts)
         }
-        var whole = results[0]
-        whole.ledger.reserve(for: results.dropFirst().map(\.ledger))
-        for part in results.dropFirst() {
-            whole.ledger.absorb(part.ledger)
-            whole.issues += part.issues
-            whole.summaries += part.summaries
-            whole.facts += part.facts
+    }
+}
+
+extension CheckedLeads {
+    /// The parts joined in order, each released as soon as it is copied.
+    init(joining parts: consuming [CheckedLeads]) {
+        var rest = parts
+        var first = rest.removeFirst()
+        first.ledger.reserve(for: rest.map(\.ledger))
+        for index in rest.indices {
+            let part = rest[index]
+            rest[index] = CheckedLeads(ledger: part.ledger.emptied(), issues: [], summaries: [], facts: [])
+            first.ledger.absorb(part.ledger)
+            first.issues += part.issues
+            first.summaries += part.summaries
+            first.facts += part.facts
         }
-        return whole
+        self = first
     }
 }

@@ -60,6 +60,11 @@ struct ObligationLedger: Sendable {
         open.reserveCapacity(open.count + others.reduce(0) { $0 + $1.open.count })
     }
 
+    /// A ledger of the same period and rules with nothing collected yet.
+    func emptied() -> ObligationLedger {
+        ObligationLedger(from: from, to: to, rules: rules)
+    }
+
     /// Adds what `other` (a ledger of the same period, for later leads) collected.
     mutating func absorb(_ other: ObligationLedger) {
         counts.merge(other.counts, uniquingKeysWith: +)

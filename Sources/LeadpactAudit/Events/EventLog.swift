@@ -20,6 +20,15 @@ struct EventLog: Sendable {
     /// Bad lines and other input problems, in read order.
     var issues: [InputIssue] = []
 
+    /// Drops the events, their payloads and the string tables, keeping the counts and issues.
+    mutating func forgetEvents() {
+        events = []
+        attributes = []
+        context = []
+        strings = StringTable()
+        leads = StringTable()
+    }
+
     /// Records a bad line.
     mutating func reject(file: Int, line: Int, _ message: String) {
         badLines += 1
