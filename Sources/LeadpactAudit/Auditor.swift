@@ -48,21 +48,32 @@ public enum Auditor {
     }
 
     /// `items` in report order (`Breach.reportOrder`, `OpenObligation.reportOrder`): by time,
-    /// then rule, then lead, ties in the order found. The keys are read once and the items
-    /// put in place by swaps, so a year of breaches sorts without copying one.
+    /// then rule, then lead, ties in the order found. Times and rules are read once into
+    /// integer keys, leads compared only within a run of equal keys, and the items put in
+    /// place by swaps, so a year of breaches sorts without copying one.
     private static func reportSorted<T>(
         _ items: consuming [T], time: (T) -> Date, rule: (T) -> AuditRule, lead: (T) -> String?
     ) -> [T] {
-        let times = items.map { time($0).timeIntervalSince1970 }
-        let rules = items.map(rule)
-        var order = Array(items.indices)
-        order.sort { a, b in
-            if times[a] != times[b] { return times[a] < times[b] }
-            if rules[a] != rules[b] { return rules[a] < rules[b] }
-            let leadA = lead(items[a]) ?? "", leadB = lead(items[b]) ?? ""
-            if leadA != leadB { return leadA < leadB }
-            return a < b
+        let ranks = Dictionary(uniqueKeysWithValues: AuditRule.allCases.sorted().enumerated().map { ($1, $0) })
+        var keys = items.indices.map { index in
+            let item = items[index]
+            let millis = (time(item).timeIntervalSince1970 * 1000).rounded()
+            return SortKey(
+                time: millis.isFinite ? Int64(min(max(millis, -9e18), 9e18)) : 0,
+                rule: ranks[rule(item)] ?? 0, index: index)
         }
+        keys.sort { ($0.time, $0.rule, $0.index) < ($1.time, $1.rule, $1.index) }
+        var runStart = 0
+        for end in stride(from: 1, through: keys.count, by: 1) where end == keys.count || keys[end].time != keys[runStart].time || keys[end].rule != keys[runStart].rule {
+            if end - runStart > 1 {
+                keys[runStart..<end].sort { a, b in
+                    let leadA = lead(items[a.index]) ?? "", leadB = lead(items[b.index]) ?? ""
+                    return leadA != leadB ? leadA < leadB : a.index < b.index
+                }
+            }
+            runStart = end
+        }
+        var order = keys.map(\.index)
         var sorted = consume items
         // Position i takes the item first at order[i]: walk each cycle of the permutation.
         for start in order.indices where order[start] != start {
@@ -76,5 +87,12 @@ public enum Auditor {
             order[position] = position
         }
         return sorted
+    }
+
+    /// A sort key: time in milliseconds, the rule's rank, the item's index.
+    private struct SortKey {
+        var time: Int64
+        var rule: Int
+        var index: Int
     }
 }
