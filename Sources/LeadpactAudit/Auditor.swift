@@ -23,7 +23,7 @@ public enum Auditor {
             throw AuditError.badLines(count: log.badLines, issues: log.issues.filter(\.isBadLine))
         }
         options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
-        let ordering = LeadOrdering(log)
+        let ordering = LeadOrdering(events: log.takeEvents(), leadCount: log.leads.count)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
         let parts = CheckedLeads.parts(setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles)
         log.forgetEvents()  // the results hold what they need; a year's events go before the parts are joined

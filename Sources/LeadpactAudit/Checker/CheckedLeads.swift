@@ -18,7 +18,7 @@ struct CheckedLeads: Sendable {
     /// parts found, in lead order, for `init(joining:)`.
     static func parts(setup: AuditSetup, log: EventLog, ordering: LeadOrdering, summarisesCycles: Bool) -> [CheckedLeads] {
         let wanted = ProcessInfo.processInfo.activeProcessorCount * 4
-        let parts = ordering.partition(into: min(wanted, max(1, log.events.count / eventsPerPart)))
+        let parts = ordering.partition(into: min(wanted, max(1, ordering.events.count / eventsPerPart)))
         return ParallelWork.map(parts.count) { part in
             let checker = LeadChecker(setup: setup, log: log, summarisesCycles: summarisesCycles)
             for lead in parts[part] {

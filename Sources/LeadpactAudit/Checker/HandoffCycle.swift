@@ -5,8 +5,8 @@ import LeadpactCalendar
 struct HandoffCycle {
     /// The mql's timestamp (milliseconds).
     let mqlAt: Int64
-    /// The mql event's index in the log.
-    let mqlEvent: Int32
+    /// The mql event.
+    let mql: LeadEvent
     /// Whether the cycle owes anything (its mql lies in the contract's effective span).
     let inForce: Bool
     /// The calendar chosen at the mql.
@@ -40,11 +40,11 @@ struct HandoffCycle {
 
     /// A cycle started by an mql.
     init(
-        mqlAt: Int64, mqlEvent: Int32, inForce: Bool, calendarName: String?, calendar: BusinessCalendar?,
+        mqlAt: Int64, mql: LeadEvent, inForce: Bool, calendarName: String?, calendar: BusinessCalendar?,
         meetsMQLCriteria: Bool, expedite: String?
     ) {
         self.mqlAt = mqlAt
-        self.mqlEvent = mqlEvent
+        self.mql = mql
         self.inForce = inForce
         self.calendarName = calendarName
         self.calendar = calendar

@@ -5,7 +5,7 @@ import LeadpactExpressions
 extension LeadChecker {
     /// An mql: starts a cycle (judging the marketing rules on it), or, while one is open,
     /// is a duplicate handoff that no rule judges.
-    func startCycle(_ event: LeadEvent, index: Int32) {
+    func startCycle(_ event: LeadEvent) {
         guard cycle == nil else {
             issues.append(InputIssue(
                 file: log.files[event.file], line: Int(event.line),
@@ -19,7 +19,7 @@ extension LeadChecker {
         let meets = meetsMQLCriteria()
         let expedite = contract.sales?.expedite.first { $0.when.evaluate(state) }
         var started = HandoffCycle(
-            mqlAt: event.timestamp, mqlEvent: index, inForce: inForce, calendarName: chosen?.name,
+            mqlAt: event.timestamp, mql: event, inForce: inForce, calendarName: chosen?.name,
             calendar: chosen?.calendar, meetsMQLCriteria: meets, expedite: expedite?.when.sourceText)
         if inForce, let sales = contract.sales {
             let needsCalendar = [sales.acceptWithin, expedite?.firstTouchWithin ?? sales.firstTouchWithin, sales.sequence?.within]

@@ -10,7 +10,7 @@ extension LeadChecker {
         }
         let endOrPeriodEnd = done.endedAt ?? setup.to
         guard summarisesCycles, done.mqlAt < setup.to, endOrPeriodEnd >= setup.from else { return }
-        let mql = log.events[Int(done.mqlEvent)]
+        let mql = done.mql
         let source = sourceKey.flatMap { key in context(of: mql).last { $0.key == key } }.map { log.strings[$0.value] }
         summaries.append(CycleSummary(
             lead: leadName,

@@ -43,17 +43,16 @@ final class LeadChecker {
             .map { (log.strings.id(of: $0.key), $0.value) }
     }
 
-    /// Checks one lead's events (indices into `log.events`, in order).
-    func check(lead: Int, events: ArraySlice<Int32>) {
+    /// Checks one lead's events, in order.
+    func check(lead: Int, events: ArraySlice<LeadEvent>) {
         state.reset()
         cycle = nil
         leadName = log.leads[Int32(truncatingIfNeeded: lead)]
-        for index in events {
-            let event = log.events[Int(index)]
+        for event in events {
             if event.timestamp >= setup.to { break }
             cycle?.expire(before: event.timestamp)
             state.moment = event.timestamp
-            handle(event, index: index)
+            handle(event)
         }
         if var open = cycle {
             open.expire(before: setup.to)
@@ -62,14 +61,14 @@ final class LeadChecker {
         }
     }
 
-    private func handle(_ event: LeadEvent, index: Int32) {
+    private func handle(_ event: LeadEvent) {
         switch event.kind {
         case .profile:
             state.apply(attributes(of: event))
         case .activity:
             state.log(activity: event.text, at: event.timestamp)
         case .mql:
-            startCycle(event, index: index)
+            startCycle(event)
         case .assigned:
             cycle?.assignments.append((event.timestamp, event.text))
         case .accepted:

@@ -20,6 +20,12 @@ struct EventLog: Sendable {
     /// Bad lines and other input problems, in read order.
     var issues: [InputIssue] = []
 
+    /// Hands over the events, leaving none here (so they can be regrouped without a copy).
+    mutating func takeEvents() -> [LeadEvent] {
+        defer { events = [] }
+        return events
+    }
+
     /// Drops the events, their payloads and the string tables, keeping the counts and issues.
     mutating func forgetEvents() {
         events = []
