@@ -66,10 +66,9 @@ public enum Auditor {
         var runStart = 0
         for end in stride(from: 1, through: keys.count, by: 1) where end == keys.count || keys[end].time != keys[runStart].time || keys[end].rule != keys[runStart].rule {
             if end - runStart > 1 {
-                keys[runStart..<end].sort { a, b in
-                    let leadA = lead(items[a.index]) ?? "", leadB = lead(items[b.index]) ?? ""
-                    return leadA != leadB ? leadA < leadB : a.index < b.index
-                }
+                var run: [(lead: String, key: SortKey)] = keys[runStart..<end].map { key in (lead(items[key.index]) ?? "", key) }
+                run.sort { a, b in a.lead != b.lead ? a.lead < b.lead : a.key.index < b.key.index }
+                for (offset, entry) in run.enumerated() { keys[runStart + offset] = entry.key }
             }
             runStart = end
         }

@@ -3,7 +3,7 @@ import LeadpactContract
 
 /// The `--format json` report: the keys of the brief plus per-rule counts, evidence,
 /// issue files and target progress. Times are RFC 3339 in contract.timezone.
-public struct JSONReportRenderer: AuditReportRenderer {
+public struct JSONReportRenderer: AuditReportRenderer, Sendable {
     /// Creates the renderer.
     public init() {}
 
@@ -37,7 +37,13 @@ public struct JSONReportRenderer: AuditReportRenderer {
         writeObligations(result, to: &json)
         json.key("breaches")
         json.beginArray()
-        for breach in result.breaches { write(breach, to: &json) }
+        let breaches = result.breaches, clock = json.clock
+        json.buffer.appendInParallel(count: breaches.count, separator: ",") { range, piece in
+            var writer = JSONWriter(clock: clock)
+            swap(&writer.buffer, &piece)
+            for index in range { write(breaches[index], to: &writer) }
+            swap(&writer.buffer, &piece)
+        }
         json.endArray()
         json.key("open")
         json.beginArray()

@@ -78,6 +78,33 @@ public struct ReportBuffer {
         flushIfFull()
     }
 
+    /// Appends `count` items, `separator` between them, rendered a chunk at a time on every
+    /// core: `render` writes the items of one range of indices into the buffer it is given.
+    /// Chunks are joined in order, a few per core at a time, so memory stays bounded.
+    mutating func appendInParallel(
+        count: Int, separator: StaticString, _ render: @Sendable (Range<Int>, inout ReportBuffer) -> Void
+    ) {
+        let chunk = 2048
+        let perRound = ProcessInfo.processInfo.activeProcessorCount * 4
+        var start = 0
+        while start < count {
+            let roundStart = start
+            let chunks = min(perRound, (count - start + chunk - 1) / chunk)
+            let rendered = ParallelWork.map(chunks) { index in
+                var piece = ReportBuffer()
+                let from = roundStart + index * chunk
+                render(from..<min(count, from + chunk), &piece)
+                return piece.bytes
+            }
+            for bytes in rendered {
+                if start > 0 { append(separator) }
+                self.bytes.append(contentsOf: bytes)
+                start = min(count, start + chunk)
+                flushIfFull()
+            }
+        }
+    }
+
     private mutating func flushIfFull() {
         if sink != nil && bytes.count >= Self.flushSize { flush() }
     }
