@@ -33,7 +33,7 @@ struct EventLogReader: Sendable {
             if path.lowercased().hasSuffix(".csv") {
                 planned.append(Job(file: index, bytes: nil, isCSV: true))
             } else {
-                planned += try LineReader.split(path: path, into: cores * 2).map { Job(file: index, bytes: $0, isCSV: false) }
+                planned += try LineReader.split(path: path, into: cores).map { Job(file: index, bytes: $0, isCSV: false) }
             }
         }
         let jobs = planned
