@@ -30,11 +30,11 @@ struct CheckedLeads: Sendable {
 }
 
 extension CheckedLeads {
-    /// The parts joined in order, each released as soon as it is copied.
+    /// The parts joined in order, each released as soon as it is copied (breaches are
+    /// handed on in their lists, see `ObligationLedger.takeLists`).
     init(joining parts: consuming [CheckedLeads]) {
         var rest = parts
         var first = rest.removeFirst()
-        first.ledger.reserve(for: rest.map(\.ledger))
         for index in rest.indices {
             let part = rest[index]
             rest[index] = CheckedLeads(ledger: part.ledger.emptied(), issues: [], summaries: [], facts: [])

@@ -10,6 +10,8 @@ struct ObligationLedger: Sendable {
     let rules: [AuditRule]
     private(set) var counts: [AuditRule: ObligationCounts] = [:]
     private(set) var breaches: [Breach] = []
+    /// The breach lists of the ledgers absorbed, in order (kept apart, not copied).
+    private var absorbedBreaches: [[Breach]] = []
     private(set) var open: [OpenObligation] = []
 
     /// A ledger for the period `[from, to)`.
@@ -54,12 +56,6 @@ struct ObligationLedger: Sendable {
             timeLeftSeconds: overflow ? Int64.max / 1000 : Self.seconds(left), detail: detail))
     }
 
-    /// Makes room for the lists of `others`, to be absorbed next, at once.
-    mutating func reserve(for others: [ObligationLedger]) {
-        breaches.reserveCapacity(breaches.count + others.reduce(0) { $0 + $1.breaches.count })
-        open.reserveCapacity(open.count + others.reduce(0) { $0 + $1.open.count })
-    }
-
     /// A ledger of the same period and rules with nothing collected yet.
     func emptied() -> ObligationLedger {
         ObligationLedger(from: from, to: to, rules: rules)
@@ -68,18 +64,21 @@ struct ObligationLedger: Sendable {
     /// Adds what `other` (a ledger of the same period, for later leads) collected.
     mutating func absorb(_ other: ObligationLedger) {
         counts.merge(other.counts, uniquingKeysWith: +)
-        breaches += other.breaches
+        absorbedBreaches.append(other.breaches)
+        absorbedBreaches += other.absorbedBreaches
         open += other.open
     }
 
-    /// Hands over the breaches and open obligations listed, leaving the lists empty (the
-    /// counts stay), so they move on without a copy.
-    mutating func takeLists() -> (breaches: [Breach], open: [OpenObligation]) {
+    /// Hands over the breaches (in lists: this ledger's, then each absorbed one's) and the
+    /// open obligations, leaving the lists empty (the counts stay), so they move on without
+    /// a copy.
+    mutating func takeLists() -> (breaches: [[Breach]], open: [OpenObligation]) {
         defer {
             breaches = []
+            absorbedBreaches = []
             open = []
         }
-        return (breaches, open)
+        return ([breaches] + absorbedBreaches, open)
     }
 
     /// Counts per rule in rule-id order, every defined rule listed.

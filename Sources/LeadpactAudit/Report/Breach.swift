@@ -70,6 +70,10 @@ public struct Breach: Hashable, Sendable {
         explanation = BreachExplanation(detail: detail, evidence: evidence)
     }
 
+    /// A breach that says nothing, to fill a slot a real one is moved into.
+    static let placeholder = Breach(
+        rule: .salesAccept, lead: nil, owner: "", due: .distantPast, resolvedAt: .distantPast, detail: "")
+
     /// The report order: by `resolvedAt`, then rule id, then lead (targets first);
     /// ties keep the order found (targets in contract order).
     public static func reportOrder(_ a: Breach, _ b: Breach) -> Bool {

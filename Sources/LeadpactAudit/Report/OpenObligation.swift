@@ -28,6 +28,10 @@ public struct OpenObligation: Hashable, Sendable {
         self.detail = detail
     }
 
+    /// An obligation that says nothing, to fill a slot a real one is moved into.
+    static let placeholder = OpenObligation(
+        rule: .salesAccept, lead: nil, owner: "", due: .distantPast, timeLeftSeconds: 0, detail: "")
+
     /// The report order: by due time, then rule id, then lead;
     /// ties keep the order found (targets in contract order).
     public static func reportOrder(_ a: OpenObligation, _ b: OpenObligation) -> Bool {
