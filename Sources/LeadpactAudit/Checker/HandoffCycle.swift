@@ -25,7 +25,7 @@ struct HandoffCycle {
     var firstTouchAt: Int64?
     /// Touches so far, and per channel (interned channel → count).
     var touchCount = 0
-    var channelCounts: [Int32: Int] = [:]
+    var channelCounts: [(channel: Int32, count: Int)] = []
     /// The first sql.
     var sqlAt: Int64?
     /// How and when the cycle ended, and the end's reason (see `LeadEvent.Payload`).
@@ -50,6 +50,22 @@ struct HandoffCycle {
         self.calendar = calendar
         self.meetsMQLCriteria = meetsMQLCriteria
         self.expedite = expedite
+    }
+
+    /// Touches logged on the interned `channel` (a cycle has few channels, so a short list
+    /// beats hashing).
+    func touches(on channel: Int32) -> Int {
+        channelCounts.first { $0.channel == channel }?.count ?? 0
+    }
+
+    /// Counts one more touch on `channel`.
+    mutating func countTouch(on channel: Int32) {
+        touchCount += 1
+        if let index = channelCounts.firstIndex(where: { $0.channel == channel }) {
+            channelCounts[index].count += 1
+        } else {
+            channelCounts.append((channel, 1))
+        }
     }
 
     /// The assignee of the last `assigned` at or before `moment`, if any.

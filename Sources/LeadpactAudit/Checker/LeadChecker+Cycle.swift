@@ -104,7 +104,7 @@ extension LeadChecker {
         guard let sequence = setup.contract.sales?.sequence else { return "\(cycle.touchCount) touches" }
         let channels = sequenceChannels.enumerated().map { offset, channel in
             let name = sequence.channels.keys.sorted()[offset]
-            let count = channel.id.flatMap { cycle.channelCounts[$0] } ?? 0
+            let count = channel.id.map { cycle.touches(on: $0) } ?? 0
             return "\(name) \(count)/\(channel.minimum)"
         }
         let total = "\(cycle.touchCount) of \(sequence.touches) touches"

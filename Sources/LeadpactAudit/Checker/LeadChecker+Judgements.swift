@@ -65,14 +65,15 @@ extension LeadChecker {
     func judgeHandoffContext(_ event: LeadEvent) {
         guard setup.defines(.marketingHandoffContext) else { return }
         let entries = context(of: event)
-        let missing = handoffKeys.filter { key in
+        let lacks = { (key: (name: String, id: Int32?)) -> Bool in
             guard let id = key.id else { return true }
             return !entries.contains { $0.key == id }
-        }.map(\.name)
-        if missing.isEmpty {
+        }
+        guard handoffKeys.contains(where: lacks) else {
             ledger.settle(.marketingHandoffContext, .met, at: event.timestamp)
             return
         }
+        let missing = handoffKeys.filter(lacks).map(\.name)
         instantBreach(
             .marketingHandoffContext, event, owner: marketingOwner(event),
             detail: "handoff context lacks \(missing.joined(separator: ", "))",

@@ -25,7 +25,7 @@ extension LeadChecker {
             secondsToAccept: done.answeredAt.map { SalesClock.seconds(from: done.mqlAt, to: $0, calendar: done.calendar) },
             firstTouchAt: done.firstTouchAt.map(SalesClock.date),
             secondsToFirstTouch: done.firstTouchAt.map { SalesClock.seconds(from: done.mqlAt, to: $0, calendar: done.calendar) },
-            touches: Dictionary(uniqueKeysWithValues: done.channelCounts.map { (log.strings[$0.key], $0.value) }),
+            touches: Dictionary(uniqueKeysWithValues: done.channelCounts.map { (log.strings[$0.channel], $0.count) }),
             sqlAt: done.sqlAt.map(SalesClock.date),
             end: done.end?.cycleEnd,
             endedAt: done.endedAt.map(SalesClock.date),

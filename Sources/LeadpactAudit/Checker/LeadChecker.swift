@@ -126,8 +126,7 @@ final class LeadChecker {
             current.firstTouchAt = event.timestamp
             current.firstTouch?.fulfil(at: event.timestamp)
         }
-        current.touchCount += 1
-        current.channelCounts[event.text, default: 0] += 1
+        current.countTouch(on: event.text)
         if sequenceComplete(current) {
             current.sequence?.fulfil(at: event.timestamp)
         }
@@ -139,7 +138,7 @@ final class LeadChecker {
         guard let sequence = setup.contract.sales?.sequence else { return false }
         guard cycle.touchCount >= sequence.touches else { return false }
         for (channel, minimum) in sequenceChannels {
-            let count = channel.flatMap { cycle.channelCounts[$0] } ?? 0
+            let count = channel.map { cycle.touches(on: $0) } ?? 0
             if count < minimum { return false }
         }
         return true

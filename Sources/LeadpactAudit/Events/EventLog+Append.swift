@@ -42,9 +42,13 @@ extension EventLog {
         var event = LeadEvent(
             timestamp: timestamp, lead: 0, kind: kind, text: LeadEvent.Payload.none, actor: LeadEvent.Payload.none,
             payloadStart: 0, payloadCount: 0, file: file, line: Int32(truncatingIfNeeded: line))
-        switch optionalText(raw.by, "by") {
-        case .success(let text): event.actor = text.map { strings.intern($0) } ?? LeadEvent.Payload.none
-        case .failure(let error): return .failure(error)
+        if let text = raw.byText {
+            event.actor = strings.intern(UnsafeBufferPointer(rebasing: raw.line[text]))
+        } else {
+            switch optionalText(raw.by, "by") {
+            case .success(let text): event.actor = text.map { strings.intern($0) } ?? LeadEvent.Payload.none
+            case .failure(let error): return .failure(error)
+            }
         }
         if let error = fillKindPayload(&event, raw, schema: schema) { return .failure(error) }
         if let text = raw.leadText {

@@ -47,7 +47,10 @@ struct JSONEventParser {
             fields.activityText = cursor.readPlainText()
             if fields.activityText == nil { fields.activity = try cursor.readScalar() }
         case .to: fields.to = try cursor.readScalar()
-        case .by: fields.by = try cursor.readScalar()
+        case .by:
+            fields.by = nil
+            fields.byText = cursor.readPlainText()
+            if fields.byText == nil { fields.by = try cursor.readScalar() }
         case .channel:
             fields.channel = nil
             fields.channelText = cursor.readPlainText()

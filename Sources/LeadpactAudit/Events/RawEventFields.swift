@@ -19,6 +19,8 @@ struct RawEventFields {
     var activityText: Range<Int>?
     var to: JSONScalar?
     var by: JSONScalar?
+    /// `by` written as plain text: where it lies in `line` (then `by` is nil).
+    var byText: Range<Int>?
     var channel: JSONScalar?
     /// `channel` written as plain text: where it lies in `line` (then `channel` is nil).
     var channelText: Range<Int>?
@@ -40,7 +42,7 @@ struct RawEventFields {
 
     /// Clears every key, keeping storage for the next line.
     mutating func reset(untypedText: Bool) {
-        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; activityText = nil; to = nil; by = nil; channel = nil; channelText = nil; reason = nil
+        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; activityText = nil; to = nil; by = nil; byText = nil; channel = nil; channelText = nil; reason = nil
         hasSet = false; setNotObject = false; setEntries.removeAll(keepingCapacity: true)
         hasContext = false; contextNotObject = false; contextEntries.removeAll(keepingCapacity: true)
         self.untypedText = untypedText

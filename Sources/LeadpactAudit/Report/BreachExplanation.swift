@@ -9,20 +9,20 @@ enum BreachExplanation: Hashable, Sendable {
     private static let value = UInt8(0x1E)
 
     init(detail: String, evidence: [EvidenceItem]) {
-        let texts = CollectionOfOne(detail) + evidence.flatMap { [$0.name, $0.value] }
-        guard !texts.contains(where: { $0.utf8.contains { $0 == Self.item || $0 == Self.value } }) else {
-            self = .separate(detail, evidence)
-            return
-        }
-        var packed = detail
-        packed.reserveCapacity(texts.reduce(evidence.count * 2) { $0 + $1.utf8.count })
+        var packed = ""
+        packed.reserveCapacity(evidence.reduce(detail.utf8.count) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
+        packed += detail
         for entry in evidence {
-            packed.unicodeScalars.append("\u{1F}")
+            packed += "\u{1F}"
             packed += entry.name
-            packed.unicodeScalars.append("\u{1E}")
+            packed += "\u{1E}"
             packed += entry.value
         }
-        self = .packed(packed)
+        // Exactly the separators added: no text holds one itself.
+        let separators = packed.utf8.reduce(into: (item: 0, value: 0)) { counts, byte in
+            if byte == Self.item { counts.item += 1 } else if byte == Self.value { counts.value += 1 }
+        }
+        self = separators == (evidence.count, evidence.count) ? .packed(packed) : .separate(detail, evidence)
     }
 
     var detail: String {
