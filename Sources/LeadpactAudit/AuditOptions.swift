@@ -27,6 +27,8 @@ public struct AuditOptions: Sendable {
     /// metrics read the summaries, so reports without metrics (JSON, CSV) and the trend's
     /// earlier periods skip them, which saves time and memory on a large log.
     public var summarisesCycles: Bool
+    /// How the work is split over the cores.
+    var parallelism = AuditParallelism()
 
     /// Creates options.
     public init(strict: Bool = false, summarisesCycles: Bool = true, progress: (@Sendable (AuditProgress) -> Void)? = nil) {

@@ -18,14 +18,16 @@ public enum Auditor {
         let schema = EventSchema(contract: contract)
         let setup = try AuditSetup(contract: contract, schema: schema, period: period, zone: zone)
         options.progress?(AuditProgress(stage: .reading, linesRead: 0))
-        var log = try EventLogReader(schema: schema, progress: options.progress).read(files: eventFiles)
+        var log = try EventLogReader(schema: schema, progress: options.progress, parallelism: options.parallelism).read(files: eventFiles)
         if options.strict && log.badLines > 0 {
             throw AuditError.badLines(count: log.badLines, issues: log.issues.filter(\.isBadLine))
         }
         options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
         let ordering = LeadOrdering(events: log.takeEvents(), leadCount: log.leads.count)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
-        let parts = CheckedLeads.parts(setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles)
+        let parts = CheckedLeads.parts(
+            setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles,
+            parallelism: options.parallelism)
         log.forgetEvents()  // the results hold what they need; a year's events go before the parts are joined
         var checked = CheckedLeads(joining: parts)
         options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))

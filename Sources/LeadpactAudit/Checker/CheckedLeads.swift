@@ -11,14 +11,13 @@ struct CheckedLeads: Sendable {
     var summaries: [CycleSummary]
     var facts: [CycleFact]
 
-    /// Below this many events one part does, as threads would cost more than they save.
-    private static let eventsPerPart = 100_000
-
     /// Checks every lead of `ordering` under `setup`, summarising cycles when asked; the
     /// parts found, in lead order, for `init(joining:)`.
-    static func parts(setup: AuditSetup, log: EventLog, ordering: LeadOrdering, summarisesCycles: Bool) -> [CheckedLeads] {
-        let wanted = ProcessInfo.processInfo.activeProcessorCount * 4
-        let parts = ordering.partition(into: min(wanted, max(1, ordering.events.count / eventsPerPart)))
+    static func parts(
+        setup: AuditSetup, log: EventLog, ordering: LeadOrdering, summarisesCycles: Bool, parallelism: AuditParallelism
+    ) -> [CheckedLeads] {
+        let worthwhile = max(1, ordering.events.count / max(1, parallelism.eventsPerCheckPart))
+        let parts = ordering.partition(into: min(parallelism.checkParts, worthwhile))
         return ParallelWork.map(parts.count) { part in
             let checker = LeadChecker(setup: setup, log: log, summarisesCycles: summarisesCycles)
             for lead in parts[part] {

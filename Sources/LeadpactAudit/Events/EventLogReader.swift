@@ -8,11 +8,16 @@ import Foundation
 struct EventLogReader: Sendable {
     private let schema: EventSchema
     private let progress: ProgressCounter?
+    private let parallelism: AuditParallelism
 
     /// A reader checking events against `schema`.
-    init(schema: EventSchema, progress: (@Sendable (AuditProgress) -> Void)? = nil) {
+    init(
+        schema: EventSchema, progress: (@Sendable (AuditProgress) -> Void)? = nil,
+        parallelism: AuditParallelism = AuditParallelism()
+    ) {
         self.schema = schema
         self.progress = progress.map(ProgressCounter.init)
+        self.parallelism = parallelism
     }
 
     /// One stretch of input read on its own.
@@ -28,12 +33,13 @@ struct EventLogReader: Sendable {
             throw AuditError.tooManyFiles(count: files.count, limit: LeadEvent.maximumFiles)
         }
         var planned: [Job] = []
-        let cores = ProcessInfo.processInfo.activeProcessorCount
         for (index, path) in files.enumerated() {
             if path.lowercased().hasSuffix(".csv") {
                 planned.append(Job(file: index, bytes: nil, isCSV: true))
             } else {
-                planned += try LineReader.split(path: path, into: cores).map { Job(file: index, bytes: $0, isCSV: false) }
+                let ranges = try LineReader.split(
+                    path: path, into: parallelism.readParts, minimumPart: parallelism.minimumReadPart)
+                planned += ranges.map { Job(file: index, bytes: $0, isCSV: false) }
             }
         }
         let jobs = planned

@@ -1,7 +1,7 @@
 /// One event line as the checker keeps it: 32 bytes, strings interned, payload pooled.
 /// Its position in `EventLog.events` is its read order (files in the order given, then lines);
 /// `LeadOrdering` regroups the events by lead.
-struct LeadEvent: Sendable {
+struct LeadEvent: Sendable, Equatable {
     /// Milliseconds since 1970-01-01T00:00:00Z.
     var timestamp: Int64
     /// The interned lead id.

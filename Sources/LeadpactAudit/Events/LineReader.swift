@@ -56,7 +56,7 @@ struct LineReader {
 
     /// The file cut into at most `count` byte ranges of about equal size, each starting at the
     /// beginning of a line; one range for a file under `minimumPart` bytes a part.
-    static func split(path: String, into count: Int, minimumPart: Int = 8 << 20) throws(AuditError) -> [Range<Int>] {
+    static func split(path: String, into count: Int, minimumPart: Int) throws(AuditError) -> [Range<Int>] {
         let file = try open(path)
         defer { close(file) }
         var status = stat()

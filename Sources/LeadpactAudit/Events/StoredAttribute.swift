@@ -1,5 +1,5 @@
 /// One `set` entry: a declared field and its typed value, 16 bytes.
-struct StoredAttribute: Sendable {
+struct StoredAttribute: Sendable, Equatable {
     /// The field's index in `EventSchema.fieldNames`.
     var field: Int16
     /// How `bits` is read.

@@ -82,9 +82,8 @@ public struct ReportBuffer {
     /// core: `render` writes the items of one range of indices into the buffer it is given.
     /// Chunks are joined in order, a few per core at a time, so memory stays bounded.
     mutating func appendInParallel(
-        count: Int, separator: StaticString, _ render: @Sendable (Range<Int>, inout ReportBuffer) -> Void
+        count: Int, separator: StaticString, chunk: Int = 2048, _ render: @Sendable (Range<Int>, inout ReportBuffer) -> Void
     ) {
-        let chunk = 2048
         let perRound = ProcessInfo.processInfo.activeProcessorCount * 4
         var start = 0
         while start < count {

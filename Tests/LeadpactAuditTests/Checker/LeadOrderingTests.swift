@@ -2,35 +2,45 @@
 import Testing
 
 @Suite struct LeadOrderingTests {
-    private func log(_ events: [(lead: Int32, ts: Int64)]) -> EventLog {
-        var log = EventLog()
-        for (index, event) in events.enumerated() {
-            log.events.append(LeadEvent(
+    /// Events of the given leads and timestamps, each line its place in read order.
+    private func events(_ events: [(lead: Int32, ts: Int64)]) -> [LeadEvent] {
+        events.enumerated().map { index, event in
+            LeadEvent(
                 timestamp: event.ts, lead: event.lead, kind: .touch, text: 0, actor: -1,
-                payloadStart: 0, payloadCount: 0, file: 0, line: Int32(index + 1)))
+                payloadStart: 0, payloadCount: 0, file: 0, line: Int32(index + 1))
         }
-        for lead in 0...(events.map(\.lead).max() ?? 0) { _ = log.leads.intern("L\(lead)") }
-        return log
     }
 
     @Test func groupsByLeadThenTimeWithTiesInReadOrder() {
-        let ordering = LeadOrdering(log([(1, 30), (0, 20), (1, 10), (0, 20), (1, 30), (0, 5)]))
-        #expect(Array(ordering.events(of: 0)) == [5, 1, 3])
-        #expect(Array(ordering.events(of: 1)) == [2, 0, 4])
+        let ordering = LeadOrdering(events: events([(1, 30), (0, 20), (1, 10), (0, 20), (1, 30), (0, 5)]), leadCount: 2)
+        #expect(ordering.events(of: 0).map(\.line) == [6, 2, 4])
+        #expect(ordering.events(of: 1).map(\.line) == [3, 1, 5])
     }
 
     @Test func longRunsUseTheFullSortAndStayStable() {
-        var events: [(lead: Int32, ts: Int64)] = []
-        for i in 0..<200 { events.append((0, Int64(200 - i) / 2)) }
-        let ordering = LeadOrdering(log(events))
-        let order = Array(ordering.events(of: 0))
-        let keys = order.map { events[Int($0)].ts * 1_000 + Int64($0) }
+        var input: [(lead: Int32, ts: Int64)] = []
+        for i in 0..<200 { input.append((0, Int64(200 - i) / 2)) }
+        let ordered = Array(LeadOrdering(events: events(input), leadCount: 1).events(of: 0))
+        let keys = ordered.map { $0.timestamp * 1_000 + Int64($0.line) }
         #expect(keys == keys.sorted())
-        #expect(order.count == 200)
+        #expect(ordered.count == 200)
+    }
+
+    @Test func partsCoverEveryLeadOnceWithAboutEqualEvents() {
+        var input: [(lead: Int32, ts: Int64)] = []
+        for lead in 0..<100 { for ts in 0..<Int64(1 + lead % 7) { input.append((Int32(lead), ts)) } }
+        let ordering = LeadOrdering(events: events(input), leadCount: 100)
+        let parts = ordering.partition(into: 4)
+        #expect(parts.count == 4)
+        #expect(parts.flatMap { Array($0) } == Array(0..<100))
+        let sizes = parts.map { part in part.reduce(0) { $0 + ordering.events(of: $1).count } }
+        #expect(sizes.allSatisfy { abs($0 - input.count / 4) <= 7 })
     }
 
     @Test func anEmptyLogHasNoLeads() {
-        #expect(LeadOrdering(EventLog()).leadCount == 0)
+        let ordering = LeadOrdering(events: [], leadCount: 0)
+        #expect(ordering.leadCount == 0)
+        #expect(ordering.partition(into: 4) == [0..<0])
     }
 }
 

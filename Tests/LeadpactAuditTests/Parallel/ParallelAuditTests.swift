@@ -1,0 +1,95 @@
+import Foundation
+@testable import LeadpactAudit
+import LeadpactContract
+import Testing
+
+/// However the work is split over the cores, the log read and the audit found are the ones a
+/// single pass gives: run on the shipped 12-week log, split into many small pieces.
+@Suite struct ParallelAuditTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let events = repository.appendingPathComponent("fixtures/acme-global-12w.jsonl").path
+
+    static func contract() throws -> Contract {
+        let compiled = ContractCompiler.compile(path: repository.appendingPathComponent("contracts/acme-global.sla.yaml").path)
+        return try #require(compiled.contract)
+    }
+
+    /// One piece, one part, one core's worth of everything.
+    static let single = AuditParallelism(readParts: 1, minimumReadPart: 1, checkParts: 1, eventsPerCheckPart: 1)
+    /// Many small pieces and parts.
+    static let split = AuditParallelism(readParts: 7, minimumReadPart: 1, checkParts: 13, eventsPerCheckPart: 1)
+
+    @Test func aFileReadInPiecesGivesTheLogOfOnePass() throws {
+        let schema = EventSchema(contract: try Self.contract())
+        let whole = try EventLogReader(schema: schema, parallelism: Self.single).read(files: [Self.events])
+        let pieces = try EventLogReader(schema: schema, parallelism: Self.split).read(files: [Self.events, Self.events])
+        #expect(whole.events.count > 5_000)
+        #expect(whole.badLines > 0)
+        #expect(Array(pieces.events.prefix(whole.events.count)) == whole.events)
+        #expect(pieces.events.count == 2 * whole.events.count)
+        #expect(Array(pieces.attributes.prefix(whole.attributes.count)) == whole.attributes)
+        #expect(Array(pieces.context.prefix(whole.context.count)) == whole.context)
+        #expect(pieces.strings.strings == whole.strings.strings)
+        #expect(pieces.leads.strings == whole.leads.strings)
+        #expect(pieces.lines == 2 * whole.lines)
+        #expect(pieces.badLines == 2 * whole.badLines)
+        #expect(Array(pieces.issues.prefix(whole.issues.count)) == whole.issues)
+        #expect(pieces.issues.map(\.line) == whole.issues.map(\.line) + whole.issues.map(\.line))
+    }
+
+    @Test func piecesKeepLineNumbersBlankLinesAndAnUnendedLastLine() throws {
+        let files = try TemporaryFiles()
+        defer { files.remove() }
+        var text = ""
+        for index in 0..<400 {
+            text += index % 37 == 0 ? "   \r\n" : index % 53 == 0 ? "not json\r\n" : #"{"ts":"2026-11-16T10:00:00Z","lead":"L-\#(index % 9)","type":"touch","channel":"call"}"# + "\n"
+        }
+        text += #"{"ts":"2026-11-16T11:00:00Z","lead":"L-last","type":"won"}"#
+        let path = try files.write("events.jsonl", text)
+        let schema = EventSchema(contract: TestContract.make())
+        let whole = try EventLogReader(schema: schema, parallelism: Self.single).read(files: [path])
+        let pieces = try EventLogReader(schema: schema, parallelism: Self.split).read(files: [path])
+        #expect(pieces.events == whole.events)
+        #expect(pieces.issues == whole.issues)
+        #expect(pieces.lines == whole.lines)
+        #expect(whole.events.last?.line == 401)
+        #expect(whole.issues.map(\.line) == [54, 107, 160, 213, 266, 319, 372])
+    }
+
+    @Test func anAuditCheckedInPartsFindsWhatOnePassFinds() throws {
+        let contract = try Self.contract()
+        let period = try ReportPeriod.range(from: "2026-01-01", to: "2027-01-01", timeZone: contract.metadata.timeZone)
+        var options = AuditOptions()
+        options.parallelism = Self.single
+        let whole = try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: [Self.events], period: period, options: options)
+        options.parallelism = Self.split
+        let parts = try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: [Self.events], period: period, options: options)
+        #expect(whole.breaches.count > 100)
+        #expect(whole.cycles.count > 100)
+        #expect(parts == whole)
+    }
+
+    @Test func breachesInReportOrderAcrossParts() throws {
+        let contract = try Self.contract()
+        let period = try ReportPeriod.range(from: "2026-01-01", to: "2027-01-01", timeZone: contract.metadata.timeZone)
+        var options = AuditOptions()
+        options.parallelism = Self.split
+        let result = try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: [Self.events], period: period, options: options)
+        let resorted = result.breaches.enumerated().sorted { a, b in
+            Breach.reportOrder(a.element, b.element) || (!Breach.reportOrder(b.element, a.element) && a.offset < b.offset)
+        }.map(\.element)
+        #expect(resorted == result.breaches)
+    }
+
+    @Test func chunksRenderedOnEveryCoreJoinInOrder() {
+        var buffer = ReportBuffer()
+        buffer.appendInParallel(count: 10, separator: ",", chunk: 3) { range, piece in
+            piece.append(range.map(String.init).joined(separator: ","))
+        }
+        #expect(buffer.text == "0,1,2,3,4,5,6,7,8,9")
+        var empty = ReportBuffer()
+        empty.appendInParallel(count: 0, separator: ",", chunk: 3) { _, piece in piece.append("x") }
+        #expect(empty.text == "")
+    }
+}
