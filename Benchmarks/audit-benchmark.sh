@@ -34,6 +34,11 @@ echo "== auditing $EVENTS events ($FROM .. $TO)"
 /usr/bin/time -v "$BIN" audit "$CONTRACT" --events "$OUT/events.jsonl" --from "$FROM" --to "$TO" \
     --format json -o "$OUT/audit.json" 2>"$OUT/audit.time" || true
 
+WEEK=${WEEK:-2026-W47}
+echo "== auditing $EVENTS events for the report of $WEEK"
+/usr/bin/time -v "$BIN" audit "$CONTRACT" --events "$OUT/events.jsonl" --week "$WEEK" \
+    --format json -o "$OUT/week.json" 2>"$OUT/week.time" || true
+
 echo "== DuckDB"
 if [ ! -x .venv-bench/bin/python ]; then python3 -m venv .venv-bench; fi
 .venv-bench/bin/pip install -q --disable-pip-version-check duckdb

@@ -28,6 +28,9 @@ def main():
     print(f"generate:  {gen_s:.1f} s ({events / gen_s:,.0f} events/s), peak RSS {gen_rss / 1e6:,.0f} MB")
     print(f"leadpact:  {audit_s:.1f} s ({events / audit_s:,.0f} events/s), peak RSS {audit_rss / 1e6:,.0f} MB "
           f"({audit_rss / events:.0f} bytes/event), exit {audit_status}")
+    week_s, week_rss, week_status = measure(f"{folder}/week.time")
+    print(f"one week:  {week_s:.1f} s ({events / week_s:,.0f} events/s), peak RSS {week_rss / 1e6:,.0f} MB "
+          f"({week_rss / events:.0f} bytes/event), exit {week_status}")
     for rule in ("sales.accept", "sales.first_touch"):
         counts = by_rule.get(rule, {})
         print(f"           {rule}: {counts.get('total', '?')} obligations, {counts.get('breached', '?')} breached")
