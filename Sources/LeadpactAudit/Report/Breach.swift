@@ -70,6 +70,15 @@ public struct Breach: Hashable, Sendable {
         explanation = BreachExplanation(detail: detail, evidence: evidence)
     }
 
+    /// Hands over the detail's UTF-8, then each evidence item's name and value, without
+    /// building strings (for renderers writing a year of breaches).
+    func visitExplanation(
+        detail: (UnsafeBufferPointer<UInt8>) -> Void,
+        item: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        explanation.visit(detail: detail, item: item)
+    }
+
     /// A breach that says nothing, to fill a slot a real one is moved into.
     static let placeholder = Breach(
         rule: .salesAccept, lead: nil, owner: "", due: .distantPast, resolvedAt: .distantPast, detail: "")

@@ -25,6 +25,41 @@ enum BreachExplanation: Hashable, Sendable {
         self = separators == (evidence.count, evidence.count) ? .packed(packed) : .separate(detail, evidence)
     }
 
+    /// Hands the detail's UTF-8 to `detail`, then each evidence item's name and value to
+    /// `item`, in order, without building a string.
+    func visit(
+        detail: (UnsafeBufferPointer<UInt8>) -> Void,
+        item: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard case .packed(let text) = self,
+              let done: Void = text.utf8.withContiguousStorageIfAvailable({ Self.visit($0, detail: detail, item: item) })
+        else {
+            var text = self.detail
+            text.withUTF8 { detail($0) }
+            for entry in evidence {
+                var name = entry.name, value = entry.value
+                name.withUTF8 { name in value.withUTF8 { item(name, $0) } }
+            }
+            return
+        }
+        _ = done
+    }
+
+    private static func visit(
+        _ bytes: UnsafeBufferPointer<UInt8>, detail: (UnsafeBufferPointer<UInt8>) -> Void,
+        item: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var end = bytes.firstIndex(of: Self.item) ?? bytes.count
+        detail(UnsafeBufferPointer(rebasing: bytes[0..<end]))
+        while end < bytes.count {
+            let start = end + 1
+            end = bytes[start...].firstIndex(of: Self.item) ?? bytes.count
+            let split = bytes[start..<end].firstIndex(of: Self.value) ?? end
+            item(UnsafeBufferPointer(rebasing: bytes[start..<split]),
+                 UnsafeBufferPointer(rebasing: bytes[min(split + 1, end)..<end]))
+        }
+    }
+
     var detail: String {
         switch self {
         case .separate(let detail, _): return detail

@@ -41,7 +41,9 @@ public struct JSONReportRenderer: AuditReportRenderer, Sendable {
         json.buffer.appendInParallel(count: breaches.count, separator: ",") { range, piece in
             var writer = JSONWriter(clock: clock)
             swap(&writer.buffer, &piece)
-            for index in range { write(breaches[index], to: &writer) }
+            breaches.withUnsafeBufferPointer { breaches in
+                for index in range { write(breaches[index], to: &writer) }
+            }
             swap(&writer.buffer, &piece)
         }
         json.endArray()
@@ -104,12 +106,22 @@ public struct JSONReportRenderer: AuditReportRenderer, Sendable {
         json.key("late_by_seconds"); json.number(breach.lateBySeconds)
         json.key("late_by_business_seconds"); json.number(breach.lateByBusinessSeconds)
         json.key("calendar"); json.string(breach.calendar)
-        json.key("detail"); json.string(breach.detail)
-        json.key("evidence")
-        json.beginObject()
-        for item in breach.evidence {
-            json.key(item.name)
-            json.string(item.value)
+        json.key("detail")
+        var evidenceStarted = false
+        breach.visitExplanation(
+            detail: { json.string(utf8: $0) },
+            item: { name, value in
+                if !evidenceStarted {
+                    json.key("evidence")
+                    json.beginObject()
+                    evidenceStarted = true
+                }
+                json.key(utf8: name)
+                json.string(utf8: value)
+            })
+        if !evidenceStarted {
+            json.key("evidence")
+            json.beginObject()
         }
         json.endObject()
         json.endObject()

@@ -35,6 +35,20 @@ struct JSONWriter {
         needsComma = false
     }
 
+    /// A member's key given as UTF-8.
+    mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
+        separate()
+        buffer.appendJSONString(utf8: name)
+        buffer.append(":")
+        needsComma = false
+    }
+
+    mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
+        separate()
+        buffer.appendJSONString(utf8: text)
+        needsComma = true
+    }
+
     mutating func string(_ text: String) { separate(); buffer.appendJSONString(text); needsComma = true }
     mutating func string(_ text: String?) { if let text { string(text) } else { null() } }
     mutating func number(_ value: Int64) { separate(); buffer.append(value); needsComma = true }

@@ -61,19 +61,19 @@ public struct ReportBuffer {
     /// Appends a JSON string literal for `text`.
     mutating func appendJSONString(_ text: String) {
         var text = text
-        let plain = text.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                return false
-            }
+        text.withUTF8 { appendJSONString(utf8: $0) }
+    }
+
+    /// Appends a JSON string literal for the text spelled by `utf8`.
+    mutating func appendJSONString(utf8: UnsafeBufferPointer<UInt8>) {
+        if utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            var escaped = ""
+            CanonicalJSONWriter.writeString(String(decoding: utf8, as: UTF8.self), into: &escaped)
+            append(escaped)
+        } else {
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
-            return true
-        }
-        if !plain {
-            var escaped = ""
-            CanonicalJSONWriter.writeString(text, into: &escaped)
-            append(escaped)
         }
         flushIfFull()
     }
