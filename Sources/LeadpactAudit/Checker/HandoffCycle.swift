@@ -2,7 +2,7 @@ import LeadpactCalendar
 
 /// One handoff cycle of a lead: from its `mql` to its end, with the timed sales
 /// obligations it owes and the facts the metrics read.
-struct HandoffCycle {
+final class HandoffCycle {
     /// The mql's timestamp (milliseconds).
     let mqlAt: Int64
     /// The mql event.
@@ -59,7 +59,7 @@ struct HandoffCycle {
     }
 
     /// Counts one more touch on `channel`.
-    mutating func countTouch(on channel: Int32) {
+    func countTouch(on channel: Int32) {
         touchCount += 1
         if let index = channelCounts.firstIndex(where: { $0.channel == channel }) {
             channelCounts[index].count += 1
@@ -74,7 +74,7 @@ struct HandoffCycle {
     }
 
     /// Breaches every pending obligation whose due time is before `now`.
-    mutating func expire(before now: Int64) {
+    func expire(before now: Int64) {
         accept?.expire(before: now)
         firstTouch?.expire(before: now)
         sequence?.expire(before: now)

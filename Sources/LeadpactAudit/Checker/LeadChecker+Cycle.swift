@@ -18,7 +18,7 @@ extension LeadChecker {
         let chosen = setup.clock.chooseCalendar(for: state)
         let meets = meetsMQLCriteria()
         let expedite = contract.sales?.expedite.first { $0.when.evaluate(state) }
-        var started = HandoffCycle(
+        let started = HandoffCycle(
             mqlAt: event.timestamp, mql: event, inForce: inForce, calendarName: chosen?.name,
             calendar: chosen?.calendar, meetsMQLCriteria: meets, expedite: expedite?.when.sourceText)
         if inForce, let sales = contract.sales {
@@ -77,7 +77,7 @@ extension LeadChecker {
 
     /// A cycle end: settles the timed obligations still pending, then records the cycle.
     func endCycle(_ event: LeadEvent) {
-        guard var ending = cycle else { return }
+        guard let ending = cycle else { return }
         cycle = nil
         ending.end = event.kind
         ending.endedAt = event.timestamp

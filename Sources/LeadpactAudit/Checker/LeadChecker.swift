@@ -54,7 +54,7 @@ final class LeadChecker {
             state.moment = event.timestamp
             handle(event)
         }
-        if var open = cycle {
+        if let open = cycle {
             open.expire(before: setup.to)
             cycle = nil
             finish(open)
@@ -120,8 +120,7 @@ final class LeadChecker {
     }
 
     private func touch(_ event: LeadEvent) {
-        guard var current = cycle else { return }
-        cycle = nil  // so the cycle's storage is changed in place, not copied
+        guard let current = cycle else { return }
         if current.firstTouchAt == nil {
             current.firstTouchAt = event.timestamp
             current.firstTouch?.fulfil(at: event.timestamp)
@@ -130,7 +129,6 @@ final class LeadChecker {
         if sequenceComplete(current) {
             current.sequence?.fulfil(at: event.timestamp)
         }
-        cycle = current
     }
 
     /// Whether the cycle's touches reach `touches` and every channel minimum.

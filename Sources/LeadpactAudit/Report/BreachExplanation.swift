@@ -19,10 +19,12 @@ enum BreachExplanation: Hashable, Sendable {
             packed += entry.value
         }
         // Exactly the separators added: no text holds one itself.
-        let separators = packed.utf8.reduce(into: (item: 0, value: 0)) { counts, byte in
-            if byte == Self.item { counts.item += 1 } else if byte == Self.value { counts.value += 1 }
+        let separators = packed.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte == Self.item || byte == Self.value { count += 1 }
+            return count
         }
-        self = separators == (evidence.count, evidence.count) ? .packed(packed) : .separate(detail, evidence)
+        self = separators == evidence.count * 2 ? .packed(packed) : .separate(detail, evidence)
     }
 
     /// Hands the detail's UTF-8 to `detail`, then each evidence item's name and value to
