@@ -57,25 +57,25 @@ import Testing
         #expect(whole.issues.map(\.line) == [54, 107, 160, 213, 266, 319, 372])
     }
 
-    @Test func anAuditCheckedInPartsFindsWhatOnePassFinds() throws {
-        let contract = try Self.contract()
+    /// The 2026 audit of the shipped log, its work split as `parallelism` says.
+    static func audit(_ parallelism: AuditParallelism) throws -> AuditResult {
+        let contract = try contract()
         let period = try ReportPeriod.range(from: "2026-01-01", to: "2027-01-01", timeZone: contract.metadata.timeZone)
         var options = AuditOptions()
-        options.parallelism = Self.single
-        let whole = try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: [Self.events], period: period, options: options)
-        options.parallelism = Self.split
-        let parts = try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: [Self.events], period: period, options: options)
+        options.parallelism = parallelism
+        return try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: [events], period: period, options: options)
+    }
+
+    @Test func anAuditCheckedInPartsFindsWhatOnePassFinds() throws {
+        let whole = try Self.audit(Self.single)
+        let parts = try Self.audit(Self.split)
         #expect(whole.breaches.count > 100)
         #expect(whole.cycles.count > 100)
         #expect(parts == whole)
     }
 
     @Test func breachesInReportOrderAcrossParts() throws {
-        let contract = try Self.contract()
-        let period = try ReportPeriod.range(from: "2026-01-01", to: "2027-01-01", timeZone: contract.metadata.timeZone)
-        var options = AuditOptions()
-        options.parallelism = Self.split
-        let result = try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: [Self.events], period: period, options: options)
+        let result = try Self.audit(Self.split)
         let resorted = result.breaches.enumerated().sorted { a, b in
             Breach.reportOrder(a.element, b.element) || (!Breach.reportOrder(b.element, a.element) && a.offset < b.offset)
         }.map(\.element)
