@@ -39,7 +39,7 @@ struct EventLogReader: Sendable {
             } else {
                 let ranges = try LineReader.split(
                     path: path, into: parallelism.readParts, minimumPart: parallelism.minimumReadPart)
-                planned += ranges.map { Job(file: index, bytes: $0, isCSV: false) }
+                planned += ranges?.map { Job(file: index, bytes: $0, isCSV: false) } ?? [Job(file: index, bytes: nil, isCSV: false)]
             }
         }
         let jobs = planned

@@ -8,7 +8,8 @@ struct LineReader {
 
     /// Calls `body` with each line's bytes and 1-based line number (counted from the start of
     /// `range`, which must start at the beginning of a line), and returns how many lines there
-    /// were, blank ones included.
+    /// were, blank ones included. Without a range the file is read to its end with `read`, so
+    /// a pipe works too.
     @discardableResult
     static func forEachLine(
         path: String, in range: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
@@ -25,7 +26,7 @@ struct LineReader {
                 buffer.append(contentsOf: repeatElement(0, count: buffer.count))  // a very long line
             }
             let wanted = min(buffer.count - kept, end - offset)
-            let got = try read(file, path: path, into: &buffer, at: kept, count: wanted, offset: offset)
+            let got = try read(file, path: path, into: &buffer, at: kept, count: wanted, offset: range == nil ? nil : offset)
             if got == 0 { break }
             offset += got
             let filled = kept + got
@@ -55,12 +56,14 @@ struct LineReader {
     }
 
     /// The file cut into at most `count` byte ranges of about equal size, each starting at the
-    /// beginning of a line; one range for a file under `minimumPart` bytes a part.
-    static func split(path: String, into count: Int, minimumPart: Int) throws(AuditError) -> [Range<Int>] {
+    /// beginning of a line; one range for a file under `minimumPart` bytes a part, and `nil`
+    /// (read it whole, in order) for what is not a regular file, such as a pipe.
+    static func split(path: String, into count: Int, minimumPart: Int) throws(AuditError) -> [Range<Int>]? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw unreadable(path, reason: reason(path)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return nil }  // not opened: a pipe is read once
         let file = try open(path)
         defer { close(file) }
-        var status = stat()
-        guard fstat(file, &status) == 0 else { throw unreadable(path, reason: String(cString: strerror(errno))) }
         let size = Int(status.st_size)
         let parts = max(1, min(count, size / max(1, minimumPart)))
         guard parts > 1 else { return [0..<size] }
@@ -89,13 +92,15 @@ struct LineReader {
         return file
     }
 
-    /// Reads up to `count` bytes at `offset` into `buffer[at...]`; 0 at the end of the file.
+    /// Reads up to `count` bytes at `offset` (or where the file stands, without one) into
+    /// `buffer[at...]`; 0 at the end of the file.
     private static func read(
-        _ file: Int32, path: String, into buffer: inout [UInt8], at start: Int, count: Int, offset: Int
+        _ file: Int32, path: String, into buffer: inout [UInt8], at start: Int, count: Int, offset: Int?
     ) throws(AuditError) -> Int {
         while true {
             let got = buffer.withUnsafeMutableBytes { raw in
-                pread(file, raw.baseAddress! + start, count, off_t(offset))
+                if let offset { return pread(file, raw.baseAddress! + start, count, off_t(offset)) }
+                return Foundation.read(file, raw.baseAddress! + start, count)
             }
             if got >= 0 { return got }
             if errno == EINTR { continue }

@@ -20,20 +20,18 @@ enum OutputFile {
             buffer.flush()
             return
         }
+        var status = stat()
+        if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG && status.st_mode & S_IFMT != S_IFDIR {
+            try streamDirectly(to: path, produce)  // a device or a pipe, e.g. /dev/stdout
+            return
+        }
         let temporary = path + ".partial"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary)
         else {
             throw fail(path, reason: String(cString: strerror(errno)))
         }
-        var failure: (any Error)?
-        var buffer = ReportBuffer { bytes in
-            guard failure == nil else { return }
-            do { try handle.write(contentsOf: Data(bytes)) } catch { failure = error }
-        }
-        produce(&buffer)
-        buffer.flush()
-        do { try handle.close() } catch { failure = failure ?? error }
+        let failure = write(to: handle, produce)
         var reason = failure?.localizedDescription
         if reason == nil && rename(temporary, path) != 0 {
             reason = String(cString: strerror(errno))
@@ -42,6 +40,29 @@ enum OutputFile {
             try? FileManager.default.removeItem(atPath: temporary)
             throw fail(path, reason: reason)
         }
+    }
+
+    /// Streams to `path` as it is, for a device or a pipe, which cannot be renamed into place.
+    private static func streamDirectly(to path: String, _ produce: (inout ReportBuffer) -> Void) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw fail(path, reason: String(cString: strerror(errno)))
+        }
+        if let failure = write(to: handle, produce) {
+            throw fail(path, reason: failure.localizedDescription)
+        }
+    }
+
+    /// Writes what `produce` writes to `handle` and closes it; the first error, if any.
+    private static func write(to handle: FileHandle, _ produce: (inout ReportBuffer) -> Void) -> (any Error)? {
+        var failure: (any Error)?
+        var buffer = ReportBuffer { bytes in
+            guard failure == nil else { return }
+            do { try handle.write(contentsOf: Data(bytes)) } catch { failure = error }
+        }
+        produce(&buffer)
+        buffer.flush()
+        do { try handle.close() } catch { failure = failure ?? error }
+        return failure
     }
 
     /// Prints why `path` cannot be written and returns the exit status to throw.

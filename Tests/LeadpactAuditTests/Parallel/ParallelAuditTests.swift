@@ -93,3 +93,29 @@ import Testing
         #expect(empty.text == "")
     }
 }
+
+/// A log that is not a regular file (a pipe, `<(zcat log.gz)`) is read whole, in order.
+@Suite struct PipeReadingTests {
+    @Test func eventsFromAPipeAreReadLikeAFile() throws {
+        let files = try TemporaryFiles()
+        defer { files.remove() }
+        let text = (0..<50).map { #"{"ts":"2026-11-16T10:00:00Z","lead":"L-\#($0 % 7)","type":"touch","channel":"call"}"# }
+            .joined(separator: "\n") + "\nnot json\n"
+        let path = try files.write("events.jsonl", text)
+        let pipe = path + ".fifo"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        defer { unlink(pipe) }
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: pipe) else { return }
+            handle.write(Data(text.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let schema = EventSchema(contract: TestContract.make())
+        let piped = try EventLogReader(schema: schema, parallelism: ParallelAuditTests.split).read(files: [pipe])
+        let plain = try EventLogReader(schema: schema, parallelism: ParallelAuditTests.split).read(files: [path])
+        #expect(piped.events.count == 50)
+        #expect(piped.events == plain.events)
+        #expect(piped.issues.map(\.line) == [51])
+    }
+}

@@ -154,5 +154,23 @@ import Testing
         #expect(written.status == 0, "\(written)")
         #expect(written.stdout.isEmpty, "\(written)")
         #expect(try directory.read("w47.csv") == printed.stdout)
+        #expect(!FileManager.default.fileExists(atPath: directory.path("w47.csv.partial")))
+    }
+
+    @Test func outputToADeviceIsWrittenInPlace() throws {
+        let printed = try Self.audit(["--week", "2026-W47", "--format", "json"])
+        let written = try Self.audit(["--week", "2026-W47", "--format", "json", "-o", "/dev/stdout"])
+        #expect(written.status == 0, "\(written)")
+        #expect(written.stdout == printed.stdout)
+    }
+
+    @Test func anUnwritableOutputExitsTwoAndLeavesNothing() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let target = directory.path("missing-folder/w47.json")
+        let result = try Self.audit(["--week", "2026-W47", "--format", "json", "-o", target])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("cannot write \(target)"), "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: target + ".partial"))
     }
 }
