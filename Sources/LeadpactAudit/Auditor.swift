@@ -26,9 +26,9 @@ public enum Auditor {
         let ordering = LeadOrdering(events: log.takeEvents(), leadCount: log.leads.count)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
         let parts = CheckedLeads.parts(
-            setup: setup, log: log, ordering: ordering, summarisesCycles: options.summarisesCycles,
+            setup: setup, log: log, ordering: consume ordering, summarisesCycles: options.summarisesCycles,
             parallelism: options.parallelism)
-        log.forgetEvents()  // the results hold what they need; a year's events go before the parts are joined
+        log.forgetEvents()  // the parts hold what they need: a year's events go before the parts are joined
         var checked = CheckedLeads(joining: parts)
         options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))
         let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &checked.ledger)

@@ -12,17 +12,18 @@ enum OutputFile {
 
     /// Streams what `produce` writes to `path` (through a temporary file renamed into place
     /// at the end, so a reader never sees half a report), or to standard output when `path`
-    /// is `nil` or `-`. An unwritable file prints the reason and exits with status 2.
+    /// is `nil`, `-` or `/dev/stdout`. An unwritable file prints the reason and exits with
+    /// status 2.
     static func stream(to path: String?, _ produce: (inout ReportBuffer) -> Void) throws {
-        guard let path, path != "-" else {
+        guard let path, path != "-", path != "/dev/stdout" else {
             var buffer = ReportBuffer { FileHandle.standardOutput.write(Data($0)) }
             produce(&buffer)
             buffer.flush()
             return
         }
         var status = stat()
-        if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG && status.st_mode & S_IFMT != S_IFDIR {
-            try streamDirectly(to: path, produce)  // a device or a pipe, e.g. /dev/stdout
+        if lstat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG && status.st_mode & S_IFMT != S_IFDIR {
+            try streamDirectly(to: path, produce)  // a link, a device or a pipe, e.g. /dev/stdout
             return
         }
         let temporary = path + ".partial"
@@ -42,11 +43,13 @@ enum OutputFile {
         }
     }
 
-    /// Streams to `path` as it is, for a device or a pipe, which cannot be renamed into place.
+    /// Streams to `path` as it is, for a link (written through), a device or a pipe, which a
+    /// file renamed into place would replace.
     private static func streamDirectly(to path: String, _ produce: (inout ReportBuffer) -> Void) throws {
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw fail(path, reason: String(cString: strerror(errno)))
         }
+        try? handle.truncate(atOffset: 0)  // a linked file is replaced like `>` does; a device has nothing to cut
         if let failure = write(to: handle, produce) {
             throw fail(path, reason: failure.localizedDescription)
         }

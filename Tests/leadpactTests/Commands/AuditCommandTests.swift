@@ -157,11 +157,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.path("w47.csv.partial")))
     }
 
-    @Test func outputToADeviceIsWrittenInPlace() throws {
+    @Test func outputToStandardOutputByNameIsPrinted() throws {
         let printed = try Self.audit(["--week", "2026-W47", "--format", "json"])
         let written = try Self.audit(["--week", "2026-W47", "--format", "json", "-o", "/dev/stdout"])
         #expect(written.status == 0, "\(written)")
         #expect(written.stdout == printed.stdout)
+    }
+
+    @Test func outputToALinkIsWrittenThroughIt() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let target = directory.path("target.csv"), link = directory.path("link.csv")
+        try String(repeating: "old content that is longer than nothing\n", count: 500).write(toFile: target, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let printed = try Self.audit(["--week", "2026-W47", "--format", "csv"])
+        let written = try Self.audit(["--week", "2026-W47", "--format", "csv", "-o", link])
+        #expect(written.status == 0, "\(written)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == printed.stdout)
     }
 
     @Test func anUnwritableOutputExitsTwoAndLeavesNothing() throws {
