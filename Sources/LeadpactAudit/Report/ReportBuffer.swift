@@ -97,9 +97,13 @@ public struct ReportBuffer {
             }
             for bytes in rendered {
                 if start > 0 { append(separator) }
-                self.bytes.append(contentsOf: bytes)
                 start = min(count, start + chunk)
-                flushIfFull()
+                if let sink {  // a rendered chunk goes to the sink as it is, not through `bytes`
+                    flush()
+                    bytes.withUnsafeBufferPointer { sink($0) }
+                } else {
+                    self.bytes.append(contentsOf: bytes)
+                }
             }
         }
     }

@@ -32,8 +32,7 @@ enum OutputFile {
         else {
             throw fail(path, reason: String(cString: strerror(errno)))
         }
-        let failure = write(to: handle, produce)
-        var reason = failure?.localizedDescription
+        var reason = write(to: handle, produce)
         if reason == nil && rename(temporary, path) != 0 {
             reason = String(cString: strerror(errno))
         }
@@ -50,21 +49,32 @@ enum OutputFile {
             throw fail(path, reason: String(cString: strerror(errno)))
         }
         try? handle.truncate(atOffset: 0)  // a linked file is replaced like `>` does; a device has nothing to cut
-        if let failure = write(to: handle, produce) {
-            throw fail(path, reason: failure.localizedDescription)
+        if let reason = write(to: handle, produce) {
+            throw fail(path, reason: reason)
         }
     }
 
-    /// Writes what `produce` writes to `handle` and closes it; the first error, if any.
-    private static func write(to handle: FileHandle, _ produce: (inout ReportBuffer) -> Void) -> (any Error)? {
-        var failure: (any Error)?
+    /// Writes what `produce` writes to `handle` and closes it; why it failed, if it did.
+    private static func write(to handle: FileHandle, _ produce: (inout ReportBuffer) -> Void) -> String? {
+        var failure: String?
+        let descriptor = handle.fileDescriptor
         var buffer = ReportBuffer { bytes in
-            guard failure == nil else { return }
-            do { try handle.write(contentsOf: Data(bytes)) } catch { failure = error }
+            guard failure == nil, var next = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {  // straight from the buffer: no copy into a `Data` per megabyte
+                let written = Foundation.write(descriptor, next, left)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                next += written
+                left -= written
+            }
         }
         produce(&buffer)
         buffer.flush()
-        do { try handle.close() } catch { failure = failure ?? error }
+        do { try handle.close() } catch { failure = failure ?? error.localizedDescription }
         return failure
     }
 
