@@ -64,9 +64,8 @@ public enum Auditor {
         for list in lists.indices {
             lists[list].withUnsafeBufferPointer { items in
                 for index in items.indices {
-                    let millis = (time(items[index]).timeIntervalSince1970 * 1000).rounded()
                     keys.append(SortKey(
-                        time: millis.isFinite ? Int64(min(max(millis, -9e18), 9e18)) : 0,
+                        time: SalesClock.millis(time(items[index])),
                         rule: ranks[rule(items[index])] ?? 0, list: list, index: index))
                 }
             }
