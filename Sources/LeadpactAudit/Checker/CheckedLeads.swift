@@ -29,19 +29,16 @@ struct CheckedLeads: Sendable {
 }
 
 extension CheckedLeads {
-    /// The parts joined in order, each released as soon as it is copied (breaches are
-    /// handed on in their lists, see `ObligationLedger.takeLists`).
+    /// The parts joined in order (breaches are handed on in their lists, see
+    /// `ObligationLedger.takeLists`).
     init(joining parts: consuming [CheckedLeads]) {
-        var rest = parts
-        var first = rest.removeFirst()
-        for index in rest.indices {
-            let part = rest[index]
-            rest[index] = CheckedLeads(ledger: part.ledger.emptied(), issues: [], summaries: [], facts: [])
-            first.ledger.absorb(part.ledger)
-            first.issues += part.issues
-            first.summaries += part.summaries
-            first.facts += part.facts
+        var whole = parts.removeFirst()
+        for part in parts {
+            whole.ledger.absorb(part.ledger)
+            whole.issues += part.issues
+            whole.summaries += part.summaries
+            whole.facts += part.facts
         }
-        self = first
+        self = whole
     }
 }

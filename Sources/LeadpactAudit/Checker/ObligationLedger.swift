@@ -56,11 +56,6 @@ struct ObligationLedger: Sendable {
             timeLeftSeconds: overflow ? Int64.max / 1000 : Self.seconds(left), detail: detail))
     }
 
-    /// A ledger of the same period and rules with nothing collected yet.
-    func emptied() -> ObligationLedger {
-        ObligationLedger(from: from, to: to, rules: rules)
-    }
-
     /// Adds what `other` (a ledger of the same period, for later leads) collected.
     mutating func absorb(_ other: ObligationLedger) {
         counts.merge(other.counts, uniquingKeysWith: +)
