@@ -66,20 +66,19 @@ struct LeadOrdering: Sendable {
         }
     }
 
-    /// Stable sort of one lead's run by timestamp (the run is in read order, so ties keep
-    /// it): insertion sort for the usual nearly sorted short run, else a keyed sort.
+    /// Sorts one lead's run into the brief's order (see `LeadEvent.precedes`): insertion sort
+    /// for the usual short, nearly sorted run, else the standard sort.
     private static func sortRun(_ events: inout UnsafeMutableBufferPointer<LeadEvent>, from: Int, to: Int) {
         guard to - from > 1 else { return }
         if to - from > 64 {
-            let sorted = events[from..<to].enumerated()
-                .sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }
-            for (offset, item) in sorted.enumerated() { events[from + offset] = item.element }
+            var run = UnsafeMutableBufferPointer(rebasing: events[from..<to])
+            run.sort { $0.precedes($1) }
             return
         }
         for i in (from + 1)..<to {
             let item = events[i]
             var j = i - 1
-            while j >= from && events[j].timestamp > item.timestamp {
+            while j >= from && item.precedes(events[j]) {
                 events[j + 1] = events[j]
                 j -= 1
             }

@@ -43,6 +43,9 @@ struct EventLogReader: Sendable {
             }
         }
         let jobs = planned
+        // The first piece becomes the log and the others are appended to it, so it reserves
+        // room for every split file's events.
+        let splitBytes = jobs.reduce(0) { $0 + ($1.bytes?.count ?? 0) }
         var pieces = ParallelWork.map(jobs.count) { index -> Result<(log: EventLog, lineCount: Int), AuditError> in
             let job = jobs[index]
             var piece = EventLog()
@@ -50,7 +53,9 @@ struct EventLogReader: Sendable {
             do throws(AuditError) {
                 let lineCount = job.isCSV
                     ? try readCSV(path: files[job.file], file: job.file, into: &piece)
-                    : try readJSONLines(path: files[job.file], file: job.file, bytes: job.bytes, into: &piece)
+                    : try readJSONLines(
+                        path: files[job.file], file: job.file, bytes: job.bytes,
+                        reserving: index == 0 ? splitBytes : job.bytes?.count ?? 0, into: &piece)
                 return .success((piece, lineCount))
             } catch {
                 return .failure(error)
@@ -58,11 +63,6 @@ struct EventLogReader: Sendable {
         }
         var log = EventLog()
         log.files = files
-        var total = 0
-        for piece in pieces {
-            if case .success(let read) = piece { total += read.log.events.count }
-        }
-        log.events.reserveCapacity(total)
         var lineOffset = 0
         for index in pieces.indices {
             if index > 0 && jobs[index].file != jobs[index - 1].file { lineOffset = 0 }
@@ -70,31 +70,45 @@ struct EventLogReader: Sendable {
             case .failure(let error): throw error
             case .success(let read):
                 pieces[index] = .success((EventLog(), 0))  // so the piece's memory goes once absorbed
-                log.absorb(read.log, lineOffset: lineOffset)
+                if index == 0 {
+                    log = read.log
+                } else {
+                    log.absorb(read.log, lineOffset: lineOffset)
+                }
                 lineOffset += read.lineCount
             }
         }
         return log
     }
 
-    /// Reads JSON lines (all of them, or those in `bytes`); returns how many lines there were.
-    private func readJSONLines(path: String, file: Int, bytes range: Range<Int>?, into log: inout EventLog) throws(AuditError) -> Int {
+    /// Reads JSON lines (all of them, or those in `bytes`), with room for the events of
+    /// `reserving` bytes; returns how many lines there were.
+    private func readJSONLines(
+        path: String, file: Int, bytes range: Range<Int>?, reserving: Int, into log: inout EventLog
+    ) throws(AuditError) -> Int {
         var fields = RawEventFields()
-        log.events.reserveCapacity((range?.count ?? 0) / Self.shortestLine)
+        log.events.reserveCapacity(reserving / Self.shortestLine)
         return try LineReader.forEachLine(path: path, in: range) { bytes, line in
             if LineReader.isBlank(bytes) { return }
-            do throws(JSONSyntaxError) {
-                try JSONEventParser.parse(bytes, into: &fields)
-                log.append(fields, file: file, line: line, schema: schema)
-            } catch {
-                log.lines += 1
-                log.reject(file: file, line: line, "not valid JSON at column \(Self.column(of: error.offset, in: bytes)): \(error.message)")
-            }
+            readJSONLine(bytes, file: file, line: line, fields: &fields, into: &log)
             progress?.count(line: log.lines)
         }
     }
 
-    /// About the shortest line an event takes, to reserve room for a piece's events at once
+    /// Reads one JSON line into `log`, through the reused `fields`.
+    private func readJSONLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: Int, line: Int, fields: inout RawEventFields, into log: inout EventLog
+    ) {
+        do throws(JSONSyntaxError) {
+            try JSONEventParser.parse(bytes, into: &fields)
+            log.append(fields, file: file, line: line, schema: schema)
+        } catch {
+            log.lines += 1
+            log.reject(file: file, line: line, "not valid JSON at column \(Self.column(of: error.offset, in: bytes)): \(error.message)")
+        }
+    }
+
+    /// About the shortest line an event takes, to reserve room for the events at once
     /// (room never filled costs address space, not memory).
     private static let shortestLine = 56
 

@@ -44,6 +44,14 @@ struct LeadEvent: Sendable, Equatable {
     /// Index of the file in `EventLog.files`.
     var file: Int { Int(fileAndKind >> 4) }
 
+    /// Whether this event comes before `other` in the brief's per-lead order: by timestamp,
+    /// ties in read order (files in the order given, then line; no two events share both).
+    func precedes(_ other: LeadEvent) -> Bool {
+        if timestamp != other.timestamp { return timestamp < other.timestamp }
+        if fileAndKind >> 4 != other.fileAndKind >> 4 { return fileAndKind >> 4 < other.fileAndKind >> 4 }
+        return line < other.line
+    }
+
     /// Special values of `text` and `actor`.
     enum Payload {
         /// Absent, null or blank.

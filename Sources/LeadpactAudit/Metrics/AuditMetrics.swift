@@ -1,4 +1,4 @@
-public import LeadpactContract
+import LeadpactContract
 
 /// The figures leaders review beside the breaches, computed from one audit result: compliance
 /// per side, speed to accept and to first touch, the funnel, reasons, and breakdowns per owner,

@@ -80,32 +80,44 @@ public struct ReportBuffer {
 
     /// Appends `count` items, `separator` between them, rendered a chunk at a time on every
     /// core: `render` writes the items of one range of indices into the buffer it is given.
-    /// Chunks are joined in order, a few per core at a time, so memory stays bounded.
+    /// Chunks are joined in order, a few per core at a time, so memory stays bounded; with a
+    /// sink, one round's chunks are handed to it while the next round is rendered.
     mutating func appendInParallel(
         count: Int, separator: StaticString, chunk: Int = 2048, _ render: @Sendable (Range<Int>, inout ReportBuffer) -> Void
     ) {
         let perRound = ProcessInfo.processInfo.activeProcessorCount * 4
+        let output = sink.map(SendableSink.init)
+        if output != nil { flush() }
+        var rendered: [[UInt8]] = []  // rendered and not yet handed over
         var start = 0
-        while start < count {
+        while start < count || !rendered.isEmpty {
             let roundStart = start
             let chunks = min(perRound, (count - start + chunk - 1) / chunk)
-            let rendered = ParallelWork.map(chunks) { index in
+            let waiting = output == nil ? [] : rendered
+            let writers = waiting.isEmpty ? 0 : 1
+            let round = ParallelWork.map(chunks + writers) { index -> [UInt8] in
+                if index < writers {
+                    for bytes in waiting { bytes.withUnsafeBufferPointer { output?.sink($0) } }
+                    return []
+                }
                 var piece = ReportBuffer()
-                let from = roundStart + index * chunk
+                let from = roundStart + (index - writers) * chunk
+                if from > 0 { piece.append(separator) }
                 render(from..<min(count, from + chunk), &piece)
                 return piece.bytes
             }
-            for bytes in rendered {
-                if start > 0 { append(separator) }
-                start = min(count, start + chunk)
-                if let sink {  // a rendered chunk goes to the sink as it is, not through `bytes`
-                    flush()
-                    bytes.withUnsafeBufferPointer { sink($0) }
-                } else {
-                    self.bytes.append(contentsOf: bytes)
-                }
+            if output == nil {
+                for bytes in rendered { self.bytes.append(contentsOf: bytes) }
             }
+            rendered = Array(round.dropFirst(writers))
+            start = min(count, start + chunks * chunk)
         }
+    }
+
+    /// The sink, handed to the core that writes one round while the others render the next;
+    /// only one core uses it at a time.
+    private struct SendableSink: @unchecked Sendable {
+        let sink: (UnsafeBufferPointer<UInt8>) -> Void
     }
 
     private mutating func flushIfFull() {

@@ -26,6 +26,30 @@ import Testing
         #expect(ordered.count == 200)
     }
 
+    @Test func tiesAcrossFilesKeepTheFilesOrder() {
+        let input = [(file: 1, line: 1), (file: 0, line: 9), (file: 1, line: 2), (file: 0, line: 3)].map {
+            LeadEvent(
+                timestamp: 7, lead: 0, kind: .touch, text: 0, actor: -1,
+                payloadStart: 0, payloadCount: 0, file: $0.file, line: Int32($0.line))
+        }
+        let ordered = LeadOrdering(events: input, leadCount: 1).events(of: 0)
+        #expect(ordered.map { [$0.file, Int($0.line)] } == [[0, 3], [0, 9], [1, 1], [1, 2]])
+    }
+
+    @Test func manyLeadsWithManyTiesMatchAStableSortOfTheReadOrder() {
+        var generator = SplitMix64(seed: 7)
+        let input = (0..<20_000).map { index in
+            LeadEvent(
+                timestamp: Int64(generator.next() % 40), lead: Int32(generator.next() % 300), kind: .touch,
+                text: 0, actor: -1, payloadStart: 0, payloadCount: 0, file: index / 7_000,
+                line: Int32(index % 7_000 + 1))
+        }
+        var expected = input.enumerated().map { ($0.offset, $0.element) }
+        expected.sort { ($0.1.lead, $0.1.timestamp, $0.0) < ($1.1.lead, $1.1.timestamp, $1.0) }
+        let ordering = LeadOrdering(events: input, leadCount: 300)
+        #expect(ordering.events == expected.map(\.1))
+    }
+
     @Test func partsCoverEveryLeadOnceWithAboutEqualEvents() {
         var input: [(lead: Int32, ts: Int64)] = []
         for lead in 0..<100 { for ts in 0..<Int64(1 + lead % 7) { input.append((Int32(lead), ts)) } }
