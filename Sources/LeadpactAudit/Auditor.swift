@@ -42,63 +42,10 @@ public enum Auditor {
             period: period,
             obligations: rules.reduce(ObligationCounts()) { $0 + $1.counts },
             rules: rules,
-            breaches: reportSorted(breaches, placeholder: .placeholder, time: { $0.resolvedAt }, rule: { $0.rule }, lead: { $0.lead }),
-            open: reportSorted([open], placeholder: .placeholder, time: { $0.due }, rule: { $0.rule }, lead: { $0.lead }),
+            breaches: ReportOrder.sorted(breaches),
+            open: ReportOrder.sorted([open]),
             input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
             cycles: checked.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
             targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") })
-    }
-
-    /// The items of `lists` (in order) in report order (`Breach.reportOrder`,
-    /// `OpenObligation.reportOrder`): by time, then rule, then lead, ties in the order found.
-    /// Times and rules are read once into integer keys, leads compared only within a run of
-    /// equal keys, and each item is moved (swapped with `placeholder`) into its place, so a
-    /// year of breaches is sorted without copying one.
-    private static func reportSorted<T>(
-        _ lists: consuming [[T]], placeholder: T,
-        time: (borrowing T) -> Date, rule: (borrowing T) -> AuditRule, lead: (borrowing T) -> String?
-    ) -> [T] {
-        let ranks = Dictionary(uniqueKeysWithValues: AuditRule.allCases.sorted().enumerated().map { ($1, $0) })
-        var keys: [SortKey] = []
-        keys.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists.indices {
-            lists[list].withUnsafeBufferPointer { items in
-                for index in items.indices {
-                    keys.append(SortKey(
-                        time: SalesClock.millis(time(items[index])),
-                        rule: ranks[rule(items[index])] ?? 0, list: list, index: index))
-                }
-            }
-        }
-        keys.sort { ($0.time, $0.rule, $0.list, $0.index) < ($1.time, $1.rule, $1.list, $1.index) }
-        var runStart = 0
-        for end in stride(from: 1, through: keys.count, by: 1)
-        where end == keys.count || keys[end].time != keys[runStart].time || keys[end].rule != keys[runStart].rule {
-            if end - runStart > 1 {
-                var run: [(lead: String, key: SortKey)] = keys[runStart..<end].map { key in
-                    (lists[key.list].withUnsafeBufferPointer { lead($0[key.index]) } ?? "", key)
-                }
-                run.sort { a, b in a.lead != b.lead ? a.lead < b.lead : (a.key.list, a.key.index) < (b.key.list, b.key.index) }
-                for (offset, entry) in run.enumerated() { keys[runStart + offset] = entry.key }
-            }
-            runStart = end
-        }
-        var sorted = [T](repeating: placeholder, count: keys.count)
-        sorted.withUnsafeMutableBufferPointer { sorted in
-            for (position, key) in keys.enumerated() {
-                lists[key.list].withUnsafeMutableBufferPointer { items in
-                    swap(&sorted[position], &items[key.index])
-                }
-            }
-        }
-        return sorted
-    }
-
-    /// A sort key: time in milliseconds, the rule's rank, where the item is.
-    private struct SortKey {
-        var time: Int64
-        var rule: Int
-        var list: Int
-        var index: Int
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LeadpactContract
+import LeadpactExpressions
 
 /// What every lead's check shares: the contract, its schema and clocks, the period and the
 /// contract's span in force, in milliseconds.
@@ -16,6 +17,11 @@ struct AuditSetup: Sendable {
     let spanEnd: Int64?
     /// The rules the contract defines.
     let rules: [AuditRule]
+    /// `stages.mql.when` and `stages.sql.when` as written, for breach evidence.
+    let mqlCriteriaText: String
+    let sqlCriteriaText: String
+    /// Each `sales.expedite` rule's `when` as written, in the contract's order.
+    let expediteTexts: [String]
 
     /// The setup for one audit.
     init(contract: Contract, schema: EventSchema, period: ReportPeriod, zone: ZonedDates) throws(AuditError) {
@@ -28,6 +34,9 @@ struct AuditSetup: Sendable {
         spanStart = contract.metadata.effective.map { SalesClock.millis(zone.startOfDay($0)) }
         spanEnd = contract.metadata.expires.map { SalesClock.millis(zone.startOfDay($0)) }
         rules = Self.definedRules(contract)
+        mqlCriteriaText = contract.stages.mql?.when.sourceText ?? ""
+        sqlCriteriaText = contract.stages.sql?.when.sourceText ?? ""
+        expediteTexts = (contract.sales?.expedite ?? []).map(\.when.sourceText)
     }
 
     /// Whether the contract is in force at `moment`.

@@ -17,13 +17,15 @@ extension LeadChecker {
         let inForce = setup.inForce(event.timestamp)
         let chosen = setup.clock.chooseCalendar(for: state)
         let meets = meetsMQLCriteria()
-        let expedite = contract.sales?.expedite.first { $0.when.evaluate(state) }
+        let expediteIndex = contract.sales?.expedite.firstIndex { $0.when.evaluate(state) }
+        let expedite = expediteIndex.flatMap { contract.sales?.expedite[$0] }
         let started = HandoffCycle(
             mqlAt: event.timestamp, mql: event, inForce: inForce, calendarName: chosen?.name,
-            calendar: chosen?.calendar, meetsMQLCriteria: meets, expedite: expedite?.when.sourceText)
+            calendar: chosen?.calendar, meetsMQLCriteria: meets, expedite: expediteIndex.map { setup.expediteTexts[$0] })
         if inForce, let sales = contract.sales {
-            let needsCalendar = [sales.acceptWithin, expedite?.firstTouchWithin ?? sales.firstTouchWithin, sales.sequence?.within]
-                .contains { $0?.isBusiness == true }
+            let needsCalendar = sales.acceptWithin?.isBusiness == true
+                || (expedite?.firstTouchWithin ?? sales.firstTouchWithin)?.isBusiness == true
+                || sales.sequence?.within.isBusiness == true
             if needsCalendar && chosen == nil {
                 issues.append(InputIssue(
                     file: log.files[event.file], line: Int(event.line),
@@ -102,10 +104,9 @@ extension LeadChecker {
     /// `3 of 7 touches (call 1/3, email 2/3)`.
     func touchSummary(_ cycle: HandoffCycle) -> String {
         guard let sequence = setup.contract.sales?.sequence else { return "\(cycle.touchCount) touches" }
-        let channels = sequenceChannels.enumerated().map { offset, channel in
-            let name = sequence.channels.keys.sorted()[offset]
+        let channels = sequenceChannels.map { channel in
             let count = channel.id.map { cycle.touches(on: $0) } ?? 0
-            return "\(name) \(count)/\(channel.minimum)"
+            return "\(channel.name) \(count)/\(channel.minimum)"
         }
         let total = "\(cycle.touchCount) of \(sequence.touches) touches"
         return channels.isEmpty ? total : "\(total) (\(channels.joined(separator: ", ")))"

@@ -40,7 +40,7 @@ extension LeadChecker {
         let why = ExpressionExplainer.explain(stage.when, facts: state)
         instantBreach(
             .salesSQLCriteria, event, owner: salesOwner(in: cycle, at: event.timestamp),
-            detail: "\(why) at sql", evidence: [EvidenceItem("criteria", stage.when.sourceText)])
+            detail: "\(why) at sql", evidence: [EvidenceItem("criteria", setup.sqlCriteriaText)])
     }
 
     /// `marketing.mql_criteria` at a cycle-starting mql.
@@ -54,7 +54,7 @@ extension LeadChecker {
         if let window = stage.activeWithinSeconds, state.countAnyActivity(windowSeconds: window) == 0 {
             parts.append("no activity in the \(DurationText.describe(seconds: window, business: false)) before")
         }
-        var evidence = [EvidenceItem("criteria", stage.when.sourceText)]
+        var evidence = [EvidenceItem("criteria", setup.mqlCriteriaText)]
         evidence.append(EvidenceItem("score", ExpressionExplainer.formatScore(state.score(.total))))
         instantBreach(
             .marketingMQLCriteria, event, owner: marketingOwner(event),

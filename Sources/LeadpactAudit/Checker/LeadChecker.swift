@@ -20,8 +20,8 @@ final class LeadChecker {
     let sourceKey: Int32?
     let noResponse: Int32?
     let reasons: Set<Int32>
-    /// `sales.sequence` channel minimums by interned channel (`nil`: never logged).
-    let sequenceChannels: [(id: Int32?, minimum: Int)]
+    /// `sales.sequence` channel minimums by name (sorted) and interned channel (`nil`: never logged).
+    let sequenceChannels: [(name: String, id: Int32?, minimum: Int)]
 
     // Per lead.
     var leadName = ""
@@ -40,7 +40,7 @@ final class LeadChecker {
         noResponse = log.strings.id(of: "no_response")
         reasons = Set((setup.contract.sales?.reasons ?? []).compactMap { log.strings.id(of: $0) })
         sequenceChannels = (setup.contract.sales?.sequence?.channels ?? [:]).sorted { $0.key < $1.key }
-            .map { (log.strings.id(of: $0.key), $0.value) }
+            .map { ($0.key, log.strings.id(of: $0.key), $0.value) }
     }
 
     /// Checks one lead's events, in order.
@@ -135,9 +135,9 @@ final class LeadChecker {
     func sequenceComplete(_ cycle: HandoffCycle) -> Bool {
         guard let sequence = setup.contract.sales?.sequence else { return false }
         guard cycle.touchCount >= sequence.touches else { return false }
-        for (channel, minimum) in sequenceChannels {
-            let count = channel.map { cycle.touches(on: $0) } ?? 0
-            if count < minimum { return false }
+        for channel in sequenceChannels {
+            let count = channel.id.map { cycle.touches(on: $0) } ?? 0
+            if count < channel.minimum { return false }
         }
         return true
     }

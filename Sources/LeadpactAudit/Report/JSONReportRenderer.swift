@@ -41,9 +41,7 @@ public struct JSONReportRenderer: AuditReportRenderer, Sendable {
         json.buffer.appendInParallel(count: breaches.count, separator: ",") { range, piece in
             var writer = JSONWriter(clock: clock)
             swap(&writer.buffer, &piece)
-            breaches.withUnsafeBufferPointer { breaches in
-                for index in range { write(breaches[index], to: &writer) }
-            }
+            for index in range { write(breaches[index], to: &writer) }
             swap(&writer.buffer, &piece)
         }
         json.endArray()
