@@ -19,7 +19,8 @@ final class LeadChecker {
     let handoffKeys: [(name: String, id: Int32?)]
     let sourceKey: Int32?
     let noResponse: Int32?
-    let reasons: Set<Int32>
+    /// The interned `sales.reasons` (a few, so a list).
+    let reasons: [Int32]
     /// `sales.sequence` channel minimums by name (sorted) and interned channel (`nil`: never logged).
     let sequenceChannels: [(name: String, id: Int32?, minimum: Int)]
 
@@ -38,7 +39,7 @@ final class LeadChecker {
         handoffKeys = (setup.contract.marketing?.handoffContext ?? []).map { ($0, log.strings.id(of: $0)) }
         sourceKey = log.strings.id(of: "source")
         noResponse = log.strings.id(of: "no_response")
-        reasons = Set((setup.contract.sales?.reasons ?? []).compactMap { log.strings.id(of: $0) })
+        reasons = (setup.contract.sales?.reasons ?? []).compactMap { log.strings.id(of: $0) }
         sequenceChannels = (setup.contract.sales?.sequence?.channels ?? [:]).sorted { $0.key < $1.key }
             .map { ($0.key, log.strings.id(of: $0.key), $0.value) }
     }

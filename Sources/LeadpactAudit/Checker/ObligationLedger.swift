@@ -8,7 +8,8 @@ struct ObligationLedger: Sendable {
     let to: Int64
     /// The rules the contract defines.
     let rules: [AuditRule]
-    private(set) var counts: [AuditRule: ObligationCounts] = [:]
+    /// Counts by `AuditRule.ordinal`.
+    private var counts = [ObligationCounts](repeating: ObligationCounts(), count: AuditRule.allCases.count)
     private(set) var breaches: [Breach] = []
     /// The breach lists of the ledgers absorbed, in order (kept apart, not copied).
     private var absorbedBreaches: [[Breach]] = []
@@ -27,29 +28,29 @@ struct ObligationLedger: Sendable {
     /// Counts a met or waived obligation resolved at `moment`.
     mutating func settle(_ rule: AuditRule, _ status: ObligationStatus, at moment: Int64) {
         guard covers(moment) else { return }
-        counts[rule, default: ObligationCounts()].record(status)
+        counts[rule.ordinal].record(status)
     }
 
     /// Counts and lists a breach (when it resolved in the period).
     mutating func breach(_ breach: Breach, resolvedAt moment: Int64) {
         guard covers(moment) else { return }
-        counts[breach.rule, default: ObligationCounts()].record(.breached)
+        counts[breach.rule.ordinal].record(.breached)
         breaches.append(breach)
     }
 
     /// Counts a judged target (the caller has checked `from < end <= to`), listing its breach.
     mutating func judgeTarget(_ rule: AuditRule, breach: Breach?) {
         if let breach {
-            counts[rule, default: ObligationCounts()].record(.breached)
+            counts[rule.ordinal].record(.breached)
             breaches.append(breach)
         } else {
-            counts[rule, default: ObligationCounts()].record(.met)
+            counts[rule.ordinal].record(.met)
         }
     }
 
     /// Counts and lists an obligation open at the period's end.
     mutating func keepOpen(_ rule: AuditRule, lead: String?, owner: String, due: Int64, detail: String) {
-        counts[rule, default: ObligationCounts()].record(.open)
+        counts[rule.ordinal].record(.open)
         let (left, overflow) = due.subtractingReportingOverflow(to)
         open.append(OpenObligation(
             rule: rule, lead: lead, owner: owner, due: SalesClock.date(due),
@@ -58,7 +59,7 @@ struct ObligationLedger: Sendable {
 
     /// Adds what `other` (a ledger of the same period, for later leads) collected.
     mutating func absorb(_ other: ObligationLedger) {
-        counts.merge(other.counts, uniquingKeysWith: +)
+        for index in counts.indices { counts[index] = counts[index] + other.counts[index] }
         absorbedBreaches.append(other.breaches)
         absorbedBreaches += other.absorbedBreaches
         open += other.open
@@ -78,7 +79,7 @@ struct ObligationLedger: Sendable {
 
     /// Counts per rule in rule-id order, every defined rule listed.
     var ruleCounts: [RuleCounts] {
-        rules.sorted().map { RuleCounts(rule: $0, counts: counts[$0] ?? ObligationCounts()) }
+        rules.sorted().map { RuleCounts(rule: $0, counts: counts[$0.ordinal]) }
     }
 
     /// Whole seconds of a millisecond span (rounded down).

@@ -25,7 +25,9 @@ enum EventKind: UInt8, CaseIterable, Sendable {
 
     /// Looks up a `type` value from its UTF-8 bytes, matched exactly.
     init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard let index = Self.utf8Names.firstIndex(where: { $0.elementsEqual(bytes) }) else { return nil }
+        guard let index = Self.utf8Names.firstIndex(where: { $0.count == bytes.count && $0.elementsEqual(bytes) }) else {
+            return nil
+        }
         self = Self.allCases[index]
     }
 
@@ -33,7 +35,11 @@ enum EventKind: UInt8, CaseIterable, Sendable {
     private static let utf8Names: [[UInt8]] = allCases.map { Array($0.name.utf8) }
 
     /// The name as written in the log.
-    var name: String { String(describing: self) }
+    var name: String { Self.names[Int(rawValue)] }
+
+    /// Every kind's name, in `allCases` order (worked out once: describing a case each time
+    /// goes through reflection).
+    private static let names: [String] = allCases.map { String(describing: $0) }
 
     /// Whether the event ends an open handoff cycle.
     var endsCycle: Bool {

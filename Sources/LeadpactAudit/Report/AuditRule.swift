@@ -20,6 +20,21 @@ public enum AuditRule: String, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
+    /// The rule's place in `allCases`, for tables indexed by rule.
+    var ordinal: Int {
+        switch self {
+        case .salesAccept: 0
+        case .salesFirstTouch: 1
+        case .salesSequence: 2
+        case .salesReason: 3
+        case .salesSQLCriteria: 4
+        case .marketingMQLCriteria: 5
+        case .marketingHandoffContext: 6
+        case .marketingVolume: 7
+        case .marketingConversion: 8
+        }
+    }
+
     /// Whether the rule judges a calendar-period target rather than one lead.
     public var isTarget: Bool { self == .marketingVolume || self == .marketingConversion }
 
