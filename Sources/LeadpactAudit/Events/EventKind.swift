@@ -25,9 +25,12 @@ enum EventKind: UInt8, CaseIterable, Sendable {
 
     /// Looks up a `type` value from its UTF-8 bytes, matched exactly.
     init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard let index = Self.utf8Names.firstIndex(where: { $0.count == bytes.count && $0.elementsEqual(bytes) }) else {
-            return nil
+        let found = Self.utf8Names.firstIndex { name in
+            guard name.count == bytes.count else { return false }
+            for offset in name.indices where name[offset] != bytes[offset] { return false }
+            return true
         }
+        guard let index = found else { return nil }
         self = Self.allCases[index]
     }
 

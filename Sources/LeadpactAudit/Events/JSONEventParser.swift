@@ -57,7 +57,7 @@ struct JSONEventParser {
             if fields.channelText == nil { fields.channel = try cursor.readScalar() }
         case .reason: fields.reason = try cursor.readScalar()
         case .set:
-            fields.setEntries.removeAll(keepingCapacity: true)
+            if !fields.setEntries.isEmpty { fields.setEntries.removeAll(keepingCapacity: true) }  // a repeated key
             fields.hasSet = false
             fields.setNotObject = false
             if cursor.current == UInt8(ascii: "{") {
@@ -68,7 +68,7 @@ struct JSONEventParser {
                 fields.setNotObject = !value.isAbsent
             }
         case .context:
-            fields.contextEntries.removeAll(keepingCapacity: true)
+            if !fields.contextEntries.isEmpty { fields.contextEntries.removeAll(keepingCapacity: true) }  // a repeated key
             fields.hasContext = false
             fields.contextNotObject = false
             if cursor.current == UInt8(ascii: "{") {

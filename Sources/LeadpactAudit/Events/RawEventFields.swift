@@ -43,8 +43,10 @@ struct RawEventFields {
     /// Clears every key, keeping storage for the next line.
     mutating func reset(untypedText: Bool) {
         tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; activityText = nil; to = nil; by = nil; byText = nil; channel = nil; channelText = nil; reason = nil
-        hasSet = false; setNotObject = false; setEntries.removeAll(keepingCapacity: true)
-        hasContext = false; contextNotObject = false; contextEntries.removeAll(keepingCapacity: true)
+        hasSet = false; setNotObject = false
+        if !setEntries.isEmpty { setEntries.removeAll(keepingCapacity: true) }
+        hasContext = false; contextNotObject = false
+        if !contextEntries.isEmpty { contextEntries.removeAll(keepingCapacity: true) }
         self.untypedText = untypedText
     }
 }

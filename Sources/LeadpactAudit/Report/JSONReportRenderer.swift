@@ -41,7 +41,9 @@ public struct JSONReportRenderer: AuditReportRenderer, Sendable {
         json.buffer.appendInParallel(count: breaches.count, separator: ",") { range, piece in
             var writer = JSONWriter(clock: clock)
             swap(&writer.buffer, &piece)
-            for index in range { write(breaches[index], to: &writer) }
+            breaches.withUnsafeBufferPointer { breaches in
+                for index in range { write(breaches.baseAddress! + index, to: &writer) }
+            }
             swap(&writer.buffer, &piece)
         }
         json.endArray()
@@ -92,21 +94,23 @@ public struct JSONReportRenderer: AuditReportRenderer, Sendable {
         json.key("open"); json.number(counts.open)
     }
 
-    private func write(_ breach: Breach, to json: inout JSONWriter) {
+    /// Writes the breach at `breach` in place: a copy would retain its texts, which are
+    /// shared with other breaches being written on other cores.
+    private func write(_ breach: UnsafePointer<Breach>, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("rule"); json.string(breach.rule.rawValue)
-        json.key("side"); json.string(breach.side.rawValue)
-        json.key("lead"); json.string(breach.lead)
-        json.key("owner"); json.string(breach.owner)
-        json.key("due"); json.time(breach.due)
-        json.key("resolved_at"); json.time(breach.resolvedAt)
-        json.key("met_at"); json.time(breach.metAt)
-        json.key("late_by_seconds"); json.number(breach.lateBySeconds)
-        json.key("late_by_business_seconds"); json.number(breach.lateByBusinessSeconds)
-        json.key("calendar"); json.string(breach.calendar)
+        json.key("rule"); json.string(breach.pointee.rule.rawValue)
+        json.key("side"); json.string(breach.pointee.side.rawValue)
+        json.key("lead"); json.string(breach.pointee.lead)
+        json.key("owner"); json.string(breach.pointee.owner)
+        json.key("due"); json.time(breach.pointee.due)
+        json.key("resolved_at"); json.time(breach.pointee.resolvedAt)
+        json.key("met_at"); json.time(breach.pointee.metAt)
+        json.key("late_by_seconds"); json.number(breach.pointee.lateBySeconds)
+        json.key("late_by_business_seconds"); json.number(breach.pointee.lateByBusinessSeconds)
+        json.key("calendar"); json.string(breach.pointee.calendar)
         json.key("detail")
         var evidenceStarted = false
-        breach.visitExplanation(
+        breach.pointee.visitExplanation(
             detail: { json.string(utf8: $0) },
             item: { name, value in
                 if !evidenceStarted {

@@ -13,17 +13,17 @@ struct JSONWriter {
         self.clock = clock
     }
 
-    mutating func beginObject() { separate(); buffer.append("{"); needsComma = false }
-    mutating func endObject() { buffer.append("}"); needsComma = true }
-    mutating func beginArray() { separate(); buffer.append("["); needsComma = false }
-    mutating func endArray() { buffer.append("]"); needsComma = true }
+    mutating func beginObject() { separate(); buffer.append(ascii: "{"); needsComma = false }
+    mutating func endObject() { buffer.append(ascii: "}"); needsComma = true }
+    mutating func beginArray() { separate(); buffer.append(ascii: "["); needsComma = false }
+    mutating func endArray() { buffer.append(ascii: "]"); needsComma = true }
 
     /// A member's key.
     mutating func key(_ name: StaticString) {
         separate()
-        buffer.append("\"")
+        buffer.append(ascii: "\"")
         buffer.append(name)
-        buffer.append("\":")
+        buffer.append("\":" as StaticString)
         needsComma = false
     }
 
@@ -31,7 +31,7 @@ struct JSONWriter {
     mutating func key(_ name: String) {
         separate()
         buffer.appendJSONString(name)
-        buffer.append(":")
+        buffer.append(ascii: ":")
         needsComma = false
     }
 
@@ -39,7 +39,7 @@ struct JSONWriter {
     mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
         separate()
         buffer.appendJSONString(utf8: name)
-        buffer.append(":")
+        buffer.append(ascii: ":")
         needsComma = false
     }
 
@@ -54,21 +54,21 @@ struct JSONWriter {
     mutating func number(_ value: Int64) { separate(); buffer.append(value); needsComma = true }
     mutating func number(_ value: Int) { number(Int64(value)) }
     mutating func number(_ value: Int64?) { if let value { number(value) } else { null() } }
-    mutating func bool(_ value: Bool) { separate(); buffer.append(value ? "true" : "false"); needsComma = true }
-    mutating func null() { separate(); buffer.append("null"); needsComma = true }
+    mutating func bool(_ value: Bool) { separate(); buffer.append(value ? "true" : "false" as StaticString); needsComma = true }
+    mutating func null() { separate(); buffer.append("null" as StaticString); needsComma = true }
 
     /// An instant as an RFC 3339 string on the report's clock.
     mutating func time(_ instant: Date) {
         separate()
-        buffer.append("\"")
+        buffer.append(ascii: "\"")
         buffer.append(instant, on: clock)
-        buffer.append("\"")
+        buffer.append(ascii: "\"")
         needsComma = true
     }
 
     mutating func time(_ instant: Date?) { if let instant { time(instant) } else { null() } }
 
     private mutating func separate() {
-        if needsComma { buffer.append(",") }
+        if needsComma { buffer.append(ascii: ",") }
     }
 }

@@ -44,13 +44,25 @@ public struct ReportBuffer {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Appends one ASCII character.
+    mutating func append(ascii character: Unicode.Scalar) {
+        bytes.append(UInt8(ascii: character))
+    }
+
     /// Appends a decimal integer.
     mutating func append(_ number: Int64) {
-        if number >= 0 && number < 10 {
-            bytes.append(UInt8(truncatingIfNeeded: number) &+ 0x30)
-            return
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
+        withUnsafeMutableBytes(of: &digits) { room in
+            var start = room.count
+            repeat {
+                start -= 1
+                room[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: room[start...])
         }
-        append(String(number))
     }
 
     /// Appends an instant in RFC 3339 on `clock`.

@@ -92,6 +92,28 @@ import Testing
         empty.appendInParallel(count: 0, separator: ",", chunk: 3) { _, piece in piece.append("x") }
         #expect(empty.text == "")
     }
+
+    @Test func chunksHandedToASinkRoundByRoundArriveInOrder() {
+        final class Collected: @unchecked Sendable { var bytes: [UInt8] = [] }
+        let collected = Collected()
+        var buffer = ReportBuffer { collected.bytes.append(contentsOf: $0) }
+        buffer.append("[")
+        buffer.appendInParallel(count: 1_000, separator: ",", chunk: 3) { range, piece in
+            piece.append(range.map(String.init).joined(separator: ","))
+        }
+        buffer.append("]")
+        buffer.flush()
+        #expect(String(decoding: collected.bytes, as: UTF8.self) == "[" + (0..<1_000).map(String.init).joined(separator: ",") + "]")
+    }
+
+    @Test func integersAreWrittenInDecimal() {
+        var buffer = ReportBuffer()
+        for number: Int64 in [0, 7, 10, -1, -10, 1_234_567_890, .max, .min] {
+            buffer.append(number)
+            buffer.append(" ")
+        }
+        #expect(buffer.text == "0 7 10 -1 -10 1234567890 9223372036854775807 -9223372036854775808 ")
+    }
 }
 
 /// A log that is not a regular file (a pipe, `<(zcat log.gz)`) is read whole, in order.
