@@ -20,8 +20,8 @@ struct AuditSetup: Sendable {
     /// `stages.mql.when` and `stages.sql.when` as written, for breach evidence.
     let mqlCriteriaText: String
     let sqlCriteriaText: String
-    /// Each `sales.expedite` rule's `when` as written, in the contract's order.
-    let expediteTexts: [String]
+    /// The contract's `sales` terms, when it has a sales section.
+    let sales: SalesTerms?
 
     /// The setup for one audit.
     init(contract: Contract, schema: EventSchema, period: ReportPeriod, zone: ZonedDates) throws(AuditError) {
@@ -36,7 +36,7 @@ struct AuditSetup: Sendable {
         rules = Self.definedRules(contract)
         mqlCriteriaText = contract.stages.mql?.when.sourceText ?? ""
         sqlCriteriaText = contract.stages.sql?.when.sourceText ?? ""
-        expediteTexts = (contract.sales?.expedite ?? []).map(\.when.sourceText)
+        sales = contract.sales.map(SalesTerms.init)
     }
 
     /// Whether the contract is in force at `moment`.

@@ -2,6 +2,7 @@ import LeadpactCalendar
 
 /// One handoff cycle of a lead: from its `mql` to its end, with the timed sales
 /// obligations it owes and the facts the metrics read.
+/// Its stored properties are `@exclusivity(unchecked)`, as `LeadChecker` explains.
 final class HandoffCycle {
     /// The mql's timestamp (milliseconds).
     let mqlAt: Int64
@@ -17,26 +18,26 @@ final class HandoffCycle {
     /// The expedite rule applied to `sales.first_touch`, as written.
     let expedite: String?
     /// `(timestamp, assignee)` of the cycle's `assigned` events, in order.
-    var assignments: [(at: Int64, to: Int32)] = []
+    @exclusivity(unchecked) var assignments: [(at: Int64, to: Int32)] = []
     /// The first accepted/rejected/disqualified/sql, and which it was.
-    var answeredAt: Int64?
-    var answeredBy: EventKind?
+    @exclusivity(unchecked) var answeredAt: Int64?
+    @exclusivity(unchecked) var answeredBy: EventKind?
     /// The first touch.
-    var firstTouchAt: Int64?
+    @exclusivity(unchecked) var firstTouchAt: Int64?
     /// Touches so far, and per channel (interned channel → count).
-    var touchCount = 0
-    var channelCounts: [(channel: Int32, count: Int)] = []
+    @exclusivity(unchecked) var touchCount = 0
+    @exclusivity(unchecked) var channelCounts: [(channel: Int32, count: Int)] = []
     /// The first sql.
-    var sqlAt: Int64?
+    @exclusivity(unchecked) var sqlAt: Int64?
     /// How and when the cycle ended, and the end's reason (see `LeadEvent.Payload`).
-    var end: EventKind?
-    var endedAt: Int64?
-    var endReason: Int32 = LeadEvent.Payload.none
+    @exclusivity(unchecked) var end: EventKind?
+    @exclusivity(unchecked) var endedAt: Int64?
+    @exclusivity(unchecked) var endReason: Int32 = LeadEvent.Payload.none
     /// The timed obligations; `nil` when the contract does not define them or the cycle
     /// owes nothing.
-    var accept: CycleObligation?
-    var firstTouch: CycleObligation?
-    var sequence: CycleObligation?
+    @exclusivity(unchecked) var accept: CycleObligation?
+    @exclusivity(unchecked) var firstTouch: CycleObligation?
+    @exclusivity(unchecked) var sequence: CycleObligation?
 
     /// A cycle started by an mql.
     init(

@@ -13,19 +13,17 @@ extension LeadChecker {
                 isBadLine: false))
             return
         }
-        let contract = setup.contract
         let inForce = setup.inForce(event.timestamp)
         let chosen = setup.clock.chooseCalendar(for: state)
         let meets = meetsMQLCriteria()
-        let expediteIndex = contract.sales?.expedite.firstIndex { $0.when.evaluate(state) }
-        let expedite = expediteIndex.flatMap { contract.sales?.expedite[$0] }
+        let expedite = setup.sales?.expediteRule(for: state)
         let started = HandoffCycle(
             mqlAt: event.timestamp, mql: event, inForce: inForce, calendarName: chosen?.name,
-            calendar: chosen?.calendar, meetsMQLCriteria: meets, expedite: expediteIndex.map { setup.expediteTexts[$0] })
-        if inForce, let sales = contract.sales {
-            let needsCalendar = sales.acceptWithin?.isBusiness == true
-                || (expedite?.firstTouchWithin ?? sales.firstTouchWithin)?.isBusiness == true
-                || sales.sequence?.within.isBusiness == true
+            calendar: chosen?.calendar, meetsMQLCriteria: meets, expedite: expedite?.text)
+        if inForce, let sales = setup.sales {
+            let firstTouchWithin = expedite?.firstTouchWithin ?? sales.firstTouchWithin
+            let needsCalendar = sales.acceptWithin?.isBusiness == true || firstTouchWithin?.isBusiness == true
+                || sales.sequenceWithin?.isBusiness == true
             if needsCalendar && chosen == nil {
                 issues.append(InputIssue(
                     file: log.files[event.file], line: Int(event.line),
@@ -38,11 +36,11 @@ extension LeadChecker {
             if let within = sales.acceptWithin, let at = due(within) {
                 started.accept = CycleObligation(rule: .salesAccept, due: at, isBusiness: within.isBusiness)
             }
-            if let within = expedite?.firstTouchWithin ?? sales.firstTouchWithin, let at = due(within) {
+            if let within = firstTouchWithin, let at = due(within) {
                 started.firstTouch = CycleObligation(rule: .salesFirstTouch, due: at, isBusiness: within.isBusiness)
             }
-            if let sequence = sales.sequence, let at = due(sequence.within) {
-                started.sequence = CycleObligation(rule: .salesSequence, due: at, isBusiness: sequence.within.isBusiness)
+            if let within = sales.sequenceWithin, let at = due(within) {
+                started.sequence = CycleObligation(rule: .salesSequence, due: at, isBusiness: within.isBusiness)
                 if sequenceComplete(started) { started.sequence?.fulfil(at: event.timestamp) }
             }
         }
@@ -103,12 +101,12 @@ extension LeadChecker {
 
     /// `3 of 7 touches (call 1/3, email 2/3)`.
     func touchSummary(_ cycle: HandoffCycle) -> String {
-        guard let sequence = setup.contract.sales?.sequence else { return "\(cycle.touchCount) touches" }
+        guard let touches = setup.sales?.sequenceTouches else { return "\(cycle.touchCount) touches" }
         let channels = sequenceChannels.map { channel in
             let count = channel.id.map { cycle.touches(on: $0) } ?? 0
             return "\(channel.name) \(count)/\(channel.minimum)"
         }
-        let total = "\(cycle.touchCount) of \(sequence.touches) touches"
+        let total = "\(cycle.touchCount) of \(touches) touches"
         return channels.isEmpty ? total : "\(total) (\(channels.joined(separator: ", ")))"
     }
 }

@@ -5,36 +5,41 @@ import LeadpactExpressions
 /// One lead's state at a moment: its attributes and logged activities from the events
 /// before that moment (in the order of the brief), and the score they give.
 /// One instance is reused for every lead.
+/// Its stored properties are `@exclusivity(unchecked)`, as `LeadChecker` explains.
 final class LeadState: LeadFacts {
     let schema: EventSchema
-    let scoring: ScoringModel?
     private let strings: StringTable
     /// Attribute values by field index.
-    private var values: [Value?]
-    private var setFields: [Int] = []
+    @exclusivity(unchecked) private var values: [Value?]
+    @exclusivity(unchecked) private var setFields: [Int] = []
     /// Activity timestamps (milliseconds), by activity index, oldest first.
-    private(set) var activityTimes: [[Int64]]
+    @exclusivity(unchecked) private(set) var activityTimes: [[Int64]]
     /// Every activity's timestamp, oldest first.
-    private(set) var anyActivityTimes: [Int64] = []
+    @exclusivity(unchecked) private(set) var anyActivityTimes: [Int64] = []
     /// The moment expressions are evaluated at (milliseconds); `count` windows end here
     /// and implicit points decay to it.
-    var moment: Int64 = 0
+    @exclusivity(unchecked) var moment: Int64 = 0
     /// Set while explicit conditions are evaluated, so one that reads the score sees only
     /// the implicit part instead of recursing.
-    private var evaluatingExplicit = false
+    @exclusivity(unchecked) private var evaluatingExplicit = false
+    /// Explicit rules, their points as `Double`.
+    private let explicitRules: [(condition: LeadpactExpressions.Expression, points: Double)]
     /// Implicit rules resolved to activity indices.
     private let implicitRules: [(activity: Int, points: Double, max: Int?)]
+    /// The implicit points' half-life in seconds, when they decay.
+    private let halfLife: Double?
 
     /// A blank state for leads of `schema`, scored by `scoring`.
     init(schema: EventSchema, scoring: ScoringModel?, strings: StringTable) {
         self.schema = schema
-        self.scoring = scoring
         self.strings = strings
         values = Array(repeating: nil, count: schema.fieldNames.count)
         activityTimes = Array(repeating: [], count: schema.activityNames.count)
         implicitRules = (scoring?.implicit ?? []).compactMap { rule in
             schema.activity(named: rule.activity).map { (Int($0), Double(rule.points), rule.max) }
         }
+        explicitRules = (scoring?.explicit ?? []).map { ($0.condition, Double($0.points)) }
+        halfLife = scoring?.halfLifeSeconds.map(Double.init)
     }
 
     /// Forgets everything, for the next lead.
@@ -102,12 +107,12 @@ final class LeadState: LeadFacts {
 
     /// Σ points of the explicit rules whose condition holds now.
     func explicitScore() -> Double {
-        guard let scoring, !scoring.explicit.isEmpty else { return 0 }
+        guard !explicitRules.isEmpty else { return 0 }
         evaluatingExplicit = true
         defer { evaluatingExplicit = false }
         var total = 0.0
-        for rule in scoring.explicit where rule.condition.evaluate(self) {
-            total += Double(rule.points)
+        for index in explicitRules.indices where explicitRules[index].condition.evaluate(self) {
+            total += explicitRules[index].points
         }
         return total
     }
@@ -116,7 +121,6 @@ final class LeadState: LeadFacts {
     /// most recent of each rule, where given), age measured to `moment`.
     func implicitScore() -> Double {
         var total = 0.0
-        let halfLife = scoring?.halfLifeSeconds.map(Double.init)
         for rule in implicitRules {
             let times = activityTimes[rule.activity]
             let counted = rule.max.map { Swift.max(0, Swift.min($0, times.count)) } ?? times.count

@@ -6,8 +6,18 @@ import LeadpactExpressions
 /// The clocks sales obligations run on: the contract's business calendars, the choice of
 /// one per cycle, and due-time arithmetic in milliseconds.
 struct SalesClock: Sendable {
-    private let calendars: [String: BusinessCalendar]
-    private let selection: CalendarSelection?
+    /// A calendar with its name.
+    typealias Named = (name: String, calendar: BusinessCalendar)
+
+    /// `sales.calendar` with its names resolved to calendars once (`nil`: the name is not
+    /// a calendar of the contract).
+    private enum Choice {
+        case none
+        case single(Named?)
+        case byField(field: String, calendars: [String: Named?], fallback: Named?)
+    }
+
+    private let choice: Choice
 
     /// Builds every calendar of `contract` once.
     init(contract: Contract) throws(AuditError) {
@@ -19,23 +29,25 @@ struct SalesClock: Sendable {
                 throw AuditError.unknownTimeZone(spec.timeZone)
             }
         }
-        self.calendars = calendars
-        selection = contract.sales?.calendar
+        let named = { (name: String) -> Named? in calendars[name].map { (name, $0) } }
+        switch contract.sales?.calendar {
+        case nil: choice = .none
+        case .single(let name): choice = .single(named(name))
+        case .byField(let field, let mapping, let fallback):
+            choice = .byField(field: field, calendars: mapping.mapValues(named), fallback: fallback.flatMap(named))
+        }
     }
 
     /// The calendar for a cycle, chosen from the lead's state at its mql; `nil` when
     /// `sales.calendar` is absent or maps the lead's value to nothing.
-    func chooseCalendar(for state: LeadState) -> (name: String, calendar: BusinessCalendar)? {
-        let name: String?
-        switch selection {
-        case nil: name = nil
-        case .single(let single): name = single
-        case .byField(let field, let mapping, let fallback):
-            let key = state.value(of: field).map(Self.mappingKey)
-            name = key.flatMap { mapping[$0] } ?? fallback
+    func chooseCalendar(for state: LeadState) -> Named? {
+        switch choice {
+        case .none: return nil
+        case .single(let chosen): return chosen
+        case .byField(let field, let calendars, let fallback):
+            guard let value = state.value(of: field), let mapped = calendars[Self.mappingKey(value)] else { return fallback }
+            return mapped
         }
-        guard let name, let calendar = calendars[name] else { return nil }
-        return (name, calendar)
     }
 
     /// `start + duration` in milliseconds; `nil` when a business duration has no calendar.
