@@ -64,9 +64,9 @@ struct CSVEventParser {
             case .channel: fields.channel = value
             case .reason: fields.reason = value
             case .set(let key):
-                if let value, !value.isAbsent { fields.hasSet = true; fields.setEntries.append((key, value)) }
+                if let value, !value.isAbsent { fields.hasSet = true; fields.setEntries.append(RawMember(key: .text(key), value: .scalar(value))) }
             case .context(let key):
-                if let value, !value.isAbsent { fields.hasContext = true; fields.contextEntries.append((key, value)) }
+                if let value, !value.isAbsent { fields.hasContext = true; fields.contextEntries.append(RawMember(key: .text(key), value: .scalar(value))) }
             case .ignored: break
             }
         }

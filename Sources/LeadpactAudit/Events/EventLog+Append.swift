@@ -107,8 +107,16 @@ extension EventLog {
                 return EventLineError("context has more than \(UInt16.max) keys")
             }
             event.payloadStart = Int32(truncatingIfNeeded: context.count)
-            for (key, value) in raw.contextEntries where !value.isAbsent {
-                context.append(ContextEntry(key: strings.intern(key), value: strings.intern(Self.contextText(value))))
+            for member in raw.contextEntries where !member.isAbsent {
+                let key = switch member.key {
+                case .span(let span): strings.intern(raw.bytes(span))
+                case .text(let text): strings.intern(text)
+                }
+                let value = switch member.value {
+                case .span(let span): strings.intern(raw.bytes(span))
+                case .scalar(let value): strings.intern(Self.contextText(value))
+                }
+                context.append(ContextEntry(key: key, value: value))
             }
             event.payloadCount = UInt16(truncatingIfNeeded: context.count - Int(event.payloadStart))
         default:
@@ -126,13 +134,22 @@ extension EventLog {
             return event.kind == .profile ? EventLineError("a profile event needs set (the attributes it records)") : nil
         }
         let start = attributes.count
-        for (key, value) in raw.setEntries {
-            guard let field = schema.field(named: key) else {
-                attributes.removeSubrange(start...)
-                return EventLineError("set field '\(key)' is not in the contract's fields [\(schema.fieldNames.joined(separator: ", "))]")
+        for member in raw.setEntries {
+            let known = switch member.key {
+            case .span(let span): schema.field(ascii: raw.bytes(span))
+            case .text(let text): schema.field(named: text)
             }
-            if value.isAbsent { continue }
-            switch schema.store(value, field: field, untypedText: raw.untypedText, strings: &strings) {
+            guard let field = known else {
+                attributes.removeSubrange(start...)
+                return EventLineError("set field '\(raw.key(of: member))' is not in the contract's fields [\(schema.fieldNames.joined(separator: ", "))]")
+            }
+            if member.isAbsent { continue }
+            if case .span(let span) = member.value,
+               let attribute = schema.storeText(raw.bytes(span), field: field, strings: &strings) {
+                attributes.append(attribute)
+                continue
+            }
+            switch schema.store(raw.value(of: member), field: field, untypedText: raw.untypedText, strings: &strings) {
             case .success(let attribute): attributes.append(attribute)
             case .failure(let error):
                 attributes.removeSubrange(start...)

@@ -8,6 +8,10 @@ struct EventSchema: Sendable {
     /// Declared types, by field index.
     let fieldTypes: [FieldType]
     private let fieldIndex: [String: Int16]
+    /// The field names by their exact bytes, for looking keys up straight from a line.
+    private let fieldTable: StringTable
+    /// Each enumeration field's cases by their exact bytes, by field index.
+    private let caseTables: [StringTable?]
     /// Declared activities, in contract order; an activity's index is its position here.
     let activityNames: [String]
     private let activityIndex: [String: Int32]
@@ -21,6 +25,15 @@ struct EventSchema: Sendable {
         fieldNames = contract.fields.keys.sorted()
         fieldTypes = fieldNames.map { contract.fields[$0] ?? .string }
         fieldIndex = Dictionary(uniqueKeysWithValues: fieldNames.enumerated().map { ($1, Int16(truncatingIfNeeded: $0)) })
+        var names = StringTable()
+        for name in fieldNames { _ = names.intern(name) }
+        fieldTable = names
+        caseTables = fieldTypes.map { type in
+            guard case .enumeration(let cases) = type else { return nil }
+            var table = StringTable()
+            for name in cases { _ = table.intern(name) }
+            return table
+        }
         activityNames = contract.activities
         activityIndex = Dictionary(
             contract.activities.enumerated().map { ($1, Int32(truncatingIfNeeded: $0)) }, uniquingKeysWith: { a, _ in a })
@@ -36,6 +49,12 @@ struct EventSchema: Sendable {
     /// The index of a declared field.
     func field(named name: String) -> Int16? { fieldIndex[name] }
 
+    /// The index of the declared field spelled by the ASCII `bytes` (for ASCII text, exact
+    /// bytes and Swift's string equality agree).
+    func field(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int16? {
+        fieldTable.id(of: bytes).map { Int16(truncatingIfNeeded: $0) }
+    }
+
     /// The index of a declared activity.
     func activity(named name: String) -> Int32? { activityIndex[name] }
 
@@ -43,6 +62,21 @@ struct EventSchema: Sendable {
     /// no name has those bytes (`activity(named:)` may still find a canonically equal one).
     func activity(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         activityTable.id(of: bytes).map { activityIndexByID[Int($0)] }
+    }
+
+    /// Stores a string value given as ASCII `bytes` when the field takes a string or has a
+    /// case spelled by exactly those bytes; `nil` when `store(_:field:untypedText:strings:)`
+    /// must decide (another type, or a case matched only by canonical equivalence, or none).
+    func storeText(_ bytes: UnsafeBufferPointer<UInt8>, field: Int16, strings: inout StringTable) -> StoredAttribute? {
+        switch fieldTypes[Int(field)] {
+        case .string:
+            return StoredAttribute(field: field, kind: .string, bits: Int64(strings.intern(bytes)))
+        case .enumeration:
+            guard caseTables[Int(field)]?.id(of: bytes) != nil else { return nil }
+            return StoredAttribute(field: field, kind: .enumCase, bits: Int64(strings.intern(bytes)))
+        default:
+            return nil
+        }
     }
 
     /// Checks `value` against the field's type and stores it; the message says what is wrong.

@@ -62,7 +62,7 @@ struct JSONEventParser {
             fields.setNotObject = false
             if cursor.current == UInt8(ascii: "{") {
                 fields.hasSet = true
-                try readObject(&cursor) { fields.setEntries.append(($0, $1)) }
+                try readObject(&cursor) { fields.setEntries.append($0) }
             } else {
                 let value = try cursor.readScalar()
                 fields.setNotObject = !value.isAbsent
@@ -73,7 +73,7 @@ struct JSONEventParser {
             fields.contextNotObject = false
             if cursor.current == UInt8(ascii: "{") {
                 fields.hasContext = true
-                try readObject(&cursor) { fields.contextEntries.append(($0, $1)) }
+                try readObject(&cursor) { fields.contextEntries.append($0) }
             } else {
                 let value = try cursor.readScalar()
                 fields.contextNotObject = !value.isAbsent
@@ -83,18 +83,23 @@ struct JSONEventParser {
         }
     }
 
-    /// Reads a flat object's members (nested values come back as `.composite`).
+    /// Reads a flat object's members (nested values come back as `.composite`), plain texts
+    /// as spans of the line.
     private static func readObject(
-        _ cursor: inout JSONCursor, _ add: (String, JSONScalar) -> Void
+        _ cursor: inout JSONCursor, _ add: (RawMember) -> Void
     ) throws(JSONSyntaxError) {
         cursor.position += 1
         cursor.skipWhitespace()
         if cursor.current == UInt8(ascii: "}") { cursor.position += 1; return }
         while true {
             cursor.skipWhitespace()
-            let key = try cursor.readString()
+            let key: RawMember.Key
+            if let span = cursor.readPlainText() { key = .span(span) } else { key = .text(try cursor.readString()) }
             try cursor.expect(UInt8(ascii: ":"), "':' after a key")
-            add(key, try cursor.readScalar())
+            cursor.skipWhitespace()
+            let value: RawMember.Value
+            if let span = cursor.readPlainText() { value = .span(span) } else { value = .scalar(try cursor.readScalar()) }
+            add(RawMember(key: key, value: value))
             cursor.skipWhitespace()
             if cursor.current == UInt8(ascii: ",") { cursor.position += 1; continue }
             if cursor.current == UInt8(ascii: "}") { cursor.position += 1; return }

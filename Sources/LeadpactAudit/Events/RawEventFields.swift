@@ -30,13 +30,13 @@ struct RawEventFields {
     /// `set` was present (not null) but not an object.
     var setNotObject = false
     /// The `set` entries, when `hasSet`.
-    var setEntries: [(key: String, value: JSONScalar)] = []
+    var setEntries: [RawMember] = []
     /// Whether `context` was given as an object.
     var hasContext = false
     /// `context` was present (not null) but not an object.
     var contextNotObject = false
     /// The `context` entries, when `hasContext`.
-    var contextEntries: [(key: String, value: JSONScalar)] = []
+    var contextEntries: [RawMember] = []
     /// Values came from CSV cells: `set` strings are typed by the field's declared type.
     var untypedText = false
 
@@ -48,5 +48,51 @@ struct RawEventFields {
         hasContext = false; contextNotObject = false
         if !contextEntries.isEmpty { contextEntries.removeAll(keepingCapacity: true) }
         self.untypedText = untypedText
+    }
+
+    /// The bytes of `span` in `line`.
+    func bytes(_ span: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: line[span])
+    }
+
+    /// A member's key as text.
+    func key(of member: RawMember) -> String {
+        switch member.key {
+        case .span(let span): String(decoding: bytes(span), as: UTF8.self)
+        case .text(let text): text
+        }
+    }
+
+    /// A member's value as a scalar.
+    func value(of member: RawMember) -> JSONScalar {
+        switch member.value {
+        case .span(let span): .string(String(decoding: bytes(span), as: UTF8.self))
+        case .scalar(let value): value
+        }
+    }
+}
+
+/// One member of a `set` or `context` object as read. Plain ASCII texts (no escapes, not
+/// blank) are kept as where they lie in the line, so they can be looked up and interned
+/// straight from its bytes.
+struct RawMember {
+    enum Key {
+        case span(Range<Int>)
+        case text(String)
+    }
+
+    enum Value {
+        /// A string value of plain ASCII text, never blank.
+        case span(Range<Int>)
+        case scalar(JSONScalar)
+    }
+
+    var key: Key
+    var value: Value
+
+    /// Whether the value counts as absent (see `JSONScalar.isAbsent`).
+    var isAbsent: Bool {
+        if case .scalar(let value) = value { return value.isAbsent }
+        return false
     }
 }

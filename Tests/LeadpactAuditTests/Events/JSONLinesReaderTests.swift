@@ -37,6 +37,36 @@ import Testing
         #expect(log.leads.count == 1)
     }
 
+    @Test func plainAndEscapedMembersAreStoredAlike() throws {
+        let log = try read(#"""
+            {"ts":"2026-11-16T09:00:00Z","lead":"L-1","type":"profile","set":{"seniority":"vp","title":"CTO","region":"emea"}}
+            {"ts":"2026-11-16T09:00:00Z","lead":"L-1","type":"profile","set":{"se\u006eiority":"v\u0070","title":"C\u0054O","region" : "emea"}}
+            {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"mql","context":{"source":"webinar","trigger":"pricing x3"}}
+            {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"mql","context":{"sourc\u0065":"webina\u0072","trigger" :"pricing x3"}}
+            {"ts":"2026-11-16T09:00:00Z","lead":"L-1","type":"profile","set":{"seniority":"VP"}}
+            {"ts":"2026-11-16T09:00:00Z","lead":"L-1","type":"profile","set":{"seniority":"ic","nickname":"x"}}
+            """#)
+        #expect(log.events.count == 4)
+        let first = log.attributes[0..<3].map { [Int64($0.field), $0.bits, Int64($0.kind == .enumCase ? 1 : 0)] }
+        let second = log.attributes[3..<6].map { [Int64($0.field), $0.bits, Int64($0.kind == .enumCase ? 1 : 0)] }
+        #expect(first == second)
+        #expect(log.context[0..<2].map { [$0.key, $0.value] } == log.context[2..<4].map { [$0.key, $0.value] })
+        #expect(log.strings[log.context[0].value] == "webinar")
+        #expect(messages(log) == [
+            "5: set.seniority value 'VP' is not one of [ic, manager, director, vp]",
+            "6: set field 'nickname' is not in the contract's fields [authority, company_size, region, revenue, seniority, title]",
+        ])
+    }
+
+    @Test func anEnumCaseMatchedOnlyByCanonicalEquivalenceIsStillACase() throws {
+        var contract = TestContract.make()
+        contract.fields["unit"] = .enumeration(["\u{212A}"])  // KELVIN SIGN, canonically equal to "K"
+        let log = try read(#"{"ts":"2026-11-16T09:00:00Z","lead":"L-1","type":"profile","set":{"unit":"K"}}"#, contract: contract)
+        #expect(log.badLines == 0)
+        #expect(log.attributes.count == 1)
+        #expect(log.strings[Int32(log.attributes[0].bits)] == "K")
+    }
+
     @Test func nullAndBlankValuesCountAsAbsent() throws {
         let log = try read("""
             {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"rejected","reason":"  ","by":null}
