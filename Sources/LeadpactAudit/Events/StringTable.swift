@@ -18,6 +18,8 @@ struct StringTable: Sendable {
     private var hashes: [Int] = []
     /// The hash table, its size a power of two.
     private var slots: [Slot] = []
+    /// `processSeed`, kept here so hashing does not go through a global's lazy start-up.
+    private let seed = Self.processSeed
 
     /// One hash table entry: `key` is 0 for an empty slot, else `check(hash, count)` above
     /// id + 1; `head` is the text's first eight bytes (see `head(_:)`).
@@ -34,7 +36,7 @@ struct StringTable: Sendable {
         if !Self.isASCII(bytes) {
             return intern(String(decoding: bytes, as: UTF8.self))
         }
-        let hash = Self.hash(bytes)
+        let hash = self.hash(bytes)
         if let id = find(bytes, hash: hash) { return id }
         return add(String(decoding: bytes, as: UTF8.self), bytes, hash: hash)
     }
@@ -43,7 +45,7 @@ struct StringTable: Sendable {
     mutating func intern(_ text: String) -> Int32 {
         var utf8 = text
         return utf8.withUTF8 { bytes in
-            let hash = Self.hash(bytes)
+            let hash = self.hash(bytes)
             if let id = find(bytes, hash: hash) { return id }
             return add(text, bytes, hash: hash)
         }
@@ -52,13 +54,13 @@ struct StringTable: Sendable {
     /// The id of `text` if it has been interned.
     func id(of text: String) -> Int32? {
         var text = text
-        return text.withUTF8 { find($0, hash: Self.hash($0)) }
+        return text.withUTF8 { find($0, hash: hash($0)) }
     }
 
     /// The id of the text spelled by the UTF-8 `bytes` if it has been interned.
     func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard Self.isASCII(bytes) else { return id(of: String(decoding: bytes, as: UTF8.self)) }
-        return find(bytes, hash: Self.hash(bytes))
+        return find(bytes, hash: hash(bytes))
     }
 
     /// The ids in `target` of every string here, by id, adding the ones `target` lacks in
@@ -152,11 +154,11 @@ struct StringTable: Sendable {
     }
 
     /// A per-process random seed, so hashes differ from run to run like Swift's own.
-    private static let seed = UInt64(truncatingIfNeeded: Hasher().finalize())
+    private static let processSeed = UInt64(truncatingIfNeeded: Hasher().finalize())
 
     /// A fast seeded hash of short texts: eight bytes at a time, each word mixed in by a
     /// multiply and a shift, then a final avalanche.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
         var hash = seed ^ (UInt64(raw.count) &* 0x9E37_79B9_7F4A_7C15)
         var offset = 0
