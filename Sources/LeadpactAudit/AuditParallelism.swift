@@ -11,4 +11,6 @@ struct AuditParallelism: Sendable {
     var checkParts = ProcessInfo.processInfo.activeProcessorCount * 4
     /// The fewest events worth a lead range of their own.
     var eventsPerCheckPart = 100_000
+    /// Threads the events are grouped by lead on (one per core by default).
+    var orderParts = ProcessInfo.processInfo.activeProcessorCount
 }

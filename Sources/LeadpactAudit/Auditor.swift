@@ -23,7 +23,8 @@ public enum Auditor {
             throw AuditError.badLines(count: log.badLines, issues: log.issues.filter(\.isBadLine))
         }
         options.progress?(AuditProgress(stage: .ordering, linesRead: log.lines))
-        let ordering = LeadOrdering(events: log.takeEvents(), leadCount: log.leads.count)
+        let ordering = LeadOrdering(
+            runs: log.takeEvents(), leadCount: log.leads.count, parts: options.parallelism.orderParts)
         options.progress?(AuditProgress(stage: .checking, linesRead: log.lines))
         let parts = CheckedLeads.parts(
             setup: setup, log: log, ordering: consume ordering, summarisesCycles: options.summarisesCycles,

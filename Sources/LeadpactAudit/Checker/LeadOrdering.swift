@@ -2,25 +2,69 @@
 /// in read order (files in the order given, then line).
 ///
 /// The events are moved into that order, not indexed, so that checking a lead reads its
-/// events from one stretch of memory.
+/// events from one stretch of memory. Counting, moving and sorting are each split over
+/// `parts` threads; the result does not depend on how many.
 struct LeadOrdering: Sendable {
     /// The events, lead by lead.
     let events: [LeadEvent]
     /// Where each lead's run starts in `events`; one extra entry marks the end.
     let starts: [Int]
 
-    /// Groups `events` (in read order; lead ids below `leadCount`) in O(n), plus a stable
-    /// sort of each lead's (small) run.
-    init(events readOrder: consuming [LeadEvent], leadCount: Int) {
-        var starts = [Int](repeating: 0, count: leadCount + 1)
-        readOrder.withUnsafeBufferPointer { events in
-            for event in events { starts[Int(event.lead) + 1] += 1 }
+    /// Groups the events of `runs` (read order is the runs one after the other; lead ids below
+    /// `leadCount`) in O(n), plus a sort of each lead's (small) run; the runs are released on
+    /// return.
+    init(runs: consuming [[LeadEvent]], leadCount: Int, parts: Int = 1) {
+        let chunks = Self.chunks(of: runs.map(\.count), into: max(1, parts))
+        let sources = consume runs
+        // Per chunk, how many events each lead has in it; then turned into where the chunk's
+        // first event of that lead goes, so every chunk moves its events on its own.
+        var places = ParallelWork.map(chunks.count) { chunk in
+            var counts = [Int](repeating: 0, count: leadCount)
+            for segment in chunks[chunk] {
+                sources[segment.run].withUnsafeBufferPointer { events in
+                    for event in events[segment.range] { counts[Int(event.lead)] += 1 }
+                }
+            }
+            return counts
         }
-        for lead in 0..<leadCount { starts[lead + 1] += starts[lead] }
-        var grouped = Self.group(consume readOrder, starts: starts)
+        var starts = [Int](repeating: 0, count: leadCount + 1)
+        var total = 0
+        for lead in 0..<leadCount {
+            starts[lead] = total
+            for chunk in places.indices {
+                let count = places[chunk][lead]
+                places[chunk][lead] = total
+                total += count
+            }
+        }
+        starts[leadCount] = total
+        let cursors = places
+        let (count, runStarts) = (total, starts)
+        var grouped = [LeadEvent](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let target = SharedPointer(buffer.baseAddress)
+            _ = ParallelWork.map(chunks.count) { chunk in
+                var next = cursors[chunk]
+                for segment in chunks[chunk] {
+                    sources[segment.run].withUnsafeBufferPointer { events in
+                        for event in events[segment.range] {
+                            let lead = Int(event.lead)
+                            (target.pointer! + next[lead]).initialize(to: event)
+                            next[lead] += 1
+                        }
+                    }
+                }
+            }
+            initialized = count
+        }
+        _ = consume sources
+        let leadRanges = Self.leadRanges(starts: starts, into: max(1, parts))
         grouped.withUnsafeMutableBufferPointer { grouped in
-            for lead in 0..<leadCount {
-                Self.sortRun(&grouped, from: starts[lead], to: starts[lead + 1])
+            let target = SharedPointer(grouped.baseAddress)
+            _ = ParallelWork.map(leadRanges.count) { part in
+                var events = UnsafeMutableBufferPointer(start: target.pointer, count: count)
+                for lead in leadRanges[part] {
+                    Self.sortRun(&events, from: runStarts[lead], to: runStarts[lead + 1])
+                }
             }
         }
         events = grouped
@@ -38,6 +82,11 @@ struct LeadOrdering: Sendable {
     /// Consecutive lead ranges, at most `count`, covering every lead, each with about the
     /// same number of events.
     func partition(into count: Int) -> [Range<Int>] {
+        Self.leadRanges(starts: starts, into: count)
+    }
+
+    private static func leadRanges(starts: [Int], into count: Int) -> [Range<Int>] {
+        let leadCount = starts.count - 1
         let total = starts[leadCount]
         guard count > 1, leadCount > 1 else { return [0..<leadCount] }
         var ranges: [Range<Int>] = []
@@ -50,20 +99,33 @@ struct LeadOrdering: Sendable {
         return ranges
     }
 
-    /// The events moved to their lead's run, in read order within it; the read-order array
-    /// is released on return.
-    private static func group(_ readOrder: consuming [LeadEvent], starts: [Int]) -> [LeadEvent] {
-        var next = starts
-        return readOrder.withUnsafeBufferPointer { events in
-            [LeadEvent](unsafeUninitializedCapacity: events.count) { buffer, initialized in
-                for event in events {
-                    let lead = Int(event.lead)
-                    (buffer.baseAddress! + next[lead]).initialize(to: event)
-                    next[lead] += 1
+    /// A stretch of one run.
+    private struct Segment {
+        var run: Int
+        var range: Range<Int>
+    }
+
+    /// The runs (of the given sizes), one after the other, cut into at most `count` chunks of
+    /// about equal events; a chunk may span runs. Chunks are in read order.
+    private static func chunks(of sizes: [Int], into count: Int) -> [[Segment]] {
+        let total = sizes.reduce(0, +)
+        let size = max(1, (total + count - 1) / count)
+        var chunks: [[Segment]] = [[]]
+        var room = size
+        for (run, runSize) in sizes.enumerated() {
+            var start = 0
+            while start < runSize {
+                if room == 0 {
+                    chunks.append([])
+                    room = size
                 }
-                initialized = events.count
+                let end = min(runSize, start + room)
+                chunks[chunks.count - 1].append(Segment(run: run, range: start..<end))
+                room -= end - start
+                start = end
             }
         }
+        return chunks
     }
 
     /// Sorts one lead's run into the brief's order (see `LeadEvent.precedes`): insertion sort
@@ -85,4 +147,11 @@ struct LeadOrdering: Sendable {
             events[j + 1] = item
         }
     }
+}
+
+/// Memory that several threads write at once, each to places no other touches.
+struct SharedPointer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Element>?
+
+    init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
 }

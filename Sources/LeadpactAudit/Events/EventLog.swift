@@ -3,8 +3,12 @@
 struct EventLog: Sendable {
     /// The event files, in the order given.
     var files: [String] = []
-    /// Good events in read order (an event's index is its place in that order).
+    /// Good events read into this log, in read order (an event's index is its place in that
+    /// order).
     var events: [LeadEvent] = []
+    /// The events of the logs absorbed (see `absorb`), in this log's ids: the read order goes
+    /// on from `events` through these runs, one after the other.
+    var absorbedEvents: [[LeadEvent]] = []
     /// `set` entries of profile and sql events.
     var attributes: [StoredAttribute] = []
     /// `context` entries of mql events.
@@ -20,15 +24,20 @@ struct EventLog: Sendable {
     /// Bad lines and other input problems, in read order.
     var issues: [InputIssue] = []
 
-    /// Hands over the events, leaving none here (so they can be regrouped without a copy).
-    mutating func takeEvents() -> [LeadEvent] {
-        defer { events = [] }
-        return events
+    /// Hands over the events in runs whose concatenation is the read order, leaving none here
+    /// (so they can be regrouped without a copy).
+    mutating func takeEvents() -> [[LeadEvent]] {
+        defer {
+            events = []
+            absorbedEvents = []
+        }
+        return [events] + absorbedEvents
     }
 
     /// Drops the events, their payloads and the string tables, keeping the counts and issues.
     mutating func forgetEvents() {
         events = []
+        absorbedEvents = []
         attributes = []
         context = []
         strings = StringTable()

@@ -43,42 +43,44 @@ struct EventLogReader: Sendable {
             }
         }
         let jobs = planned
-        // The first piece becomes the log and the others are appended to it, so it reserves
-        // room for every split file's events.
-        let splitBytes = jobs.reduce(0) { $0 + ($1.bytes?.count ?? 0) }
-        var pieces = ParallelWork.map(jobs.count) { index -> Result<(log: EventLog, lineCount: Int), AuditError> in
+        var pieces = ParallelWork.map(jobs.count) { index -> Piece in
             let job = jobs[index]
-            var piece = EventLog()
-            piece.files = files
+            var piece = Piece()
+            piece.log.files = files
             do throws(AuditError) {
-                let lineCount = job.isCSV
-                    ? try readCSV(path: files[job.file], file: job.file, into: &piece)
+                piece.lineCount = job.isCSV
+                    ? try readCSV(path: files[job.file], file: job.file, into: &piece.log)
                     : try readJSONLines(
                         path: files[job.file], file: job.file, bytes: job.bytes,
-                        reserving: index == 0 ? splitBytes : job.bytes?.count ?? 0, into: &piece)
-                return .success((piece, lineCount))
+                        reserving: job.bytes?.count ?? 0, into: &piece.log)
             } catch {
-                return .failure(error)
+                piece.error = error
             }
+            return piece
         }
+        if let error = pieces.lazy.compactMap(\.error).first { throw error }
         var log = EventLog()
         log.files = files
         var lineOffset = 0
         for index in pieces.indices {
             if index > 0 && jobs[index].file != jobs[index - 1].file { lineOffset = 0 }
-            switch pieces[index] {
-            case .failure(let error): throw error
-            case .success(let read):
-                pieces[index] = .success((EventLog(), 0))  // so the piece's memory goes once absorbed
-                if index == 0 {
-                    log = read.log
-                } else {
-                    log.absorb(read.log, lineOffset: lineOffset)
-                }
-                lineOffset += read.lineCount
+            var read = EventLog()
+            swap(&read, &pieces[index].log)  // so the piece's memory is held once, and goes once absorbed
+            if index == 0 {
+                log = consume read
+            } else {
+                log.absorb(consume read, lineOffset: lineOffset)
             }
+            lineOffset += pieces[index].lineCount
         }
         return log
+    }
+
+    /// What one job read.
+    private struct Piece: Sendable {
+        var log = EventLog()
+        var lineCount = 0
+        var error: AuditError?
     }
 
     /// Reads JSON lines (all of them, or those in `bytes`), with room for the events of
