@@ -1,7 +1,7 @@
 import Foundation
 
 /// An item a report lists in order: by a time, then rule id, then lead (none first).
-protocol ReportOrdered {
+protocol ReportOrdered: Sendable {
     /// The time the item is listed by.
     var reportTime: Date { get }
     var rule: AuditRule { get }
@@ -22,21 +22,22 @@ extension OpenObligation: ReportOrdered {
 enum ReportOrder {
     /// The items of `lists` (in order) in report order (`Breach.reportOrder`,
     /// `OpenObligation.reportOrder`): by time, then rule, then lead, ties in the order found.
-    /// Times and rules are read once into integer keys, leads compared only within a run of
-    /// equal keys, and each item is moved (swapped with the placeholder) into its place.
+    /// Times and rules are read once into integer keys, each list's keys sorted on a core of
+    /// its own and the lists merged, leads compared only within a run of equal keys, and each
+    /// item moved (swapped with the placeholder) into its place.
     static func sorted<T: ReportOrdered>(_ lists: consuming [[T]]) -> [T] {
-        var keys: [SortKey] = []
-        keys.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists.indices {
-            lists[list].withUnsafeBufferPointer { items in
-                for index in items.indices {
-                    keys.append(SortKey(
-                        time: SalesClock.millis(items[index].reportTime), rule: rank(items[index].rule),
-                        list: list, index: index))
+        let items = consume lists
+        let sortedLists = ParallelWork.map(items.count) { list in
+            items[list].withUnsafeBufferPointer { items in
+                var keys = items.indices.map { index in
+                    SortKey(time: SalesClock.millis(items[index].reportTime), rule: rank(items[index].rule), list: list, index: index)
                 }
+                keys.sort(by: <)
+                return keys
             }
         }
-        keys.sort { ($0.time, $0.rule, $0.list, $0.index) < ($1.time, $1.rule, $1.list, $1.index) }
+        var keys = merged(sortedLists)
+        var lists = consume items  // held once again, so items are moved out in place
         var runStart = 0
         for end in stride(from: 1, through: keys.count, by: 1)
         where end == keys.count || keys[end].time != keys[runStart].time || keys[end].rule != keys[runStart].rule {
@@ -44,7 +45,7 @@ enum ReportOrder {
                 var run: [(lead: String, key: SortKey)] = keys[runStart..<end].map { key in
                     (lists[key.list].withUnsafeBufferPointer { $0[key.index].lead } ?? "", key)
                 }
-                run.sort { a, b in a.lead != b.lead ? a.lead < b.lead : (a.key.list, a.key.index) < (b.key.list, b.key.index) }
+                run.sort { a, b in a.lead != b.lead ? a.lead < b.lead : a.key < b.key }
                 for (offset, entry) in run.enumerated() { keys[runStart + offset] = entry.key }
             }
             runStart = end
@@ -60,6 +61,22 @@ enum ReportOrder {
         return sorted
     }
 
+    /// Sorted key lists merged into one sorted list.
+    private static func merged(_ lists: [[SortKey]]) -> [SortKey] {
+        var heads = [Int](repeating: 0, count: lists.count)
+        var keys: [SortKey] = []
+        keys.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        while true {
+            var best = -1
+            for list in lists.indices where heads[list] < lists[list].count {
+                if best < 0 || lists[list][heads[list]] < lists[best][heads[best]] { best = list }
+            }
+            guard best >= 0 else { return keys }
+            keys.append(lists[best][heads[best]])
+            heads[best] += 1
+        }
+    }
+
     /// Rules by id, as reports order them.
     private static let rulesByID = AuditRule.allCases.sorted()
 
@@ -68,11 +85,23 @@ enum ReportOrder {
         rulesByID.firstIndex(of: rule) ?? 0
     }
 
-    /// A sort key: time in milliseconds, the rule's rank, where the item is.
-    private struct SortKey {
+    /// A sort key: time in milliseconds, then the rule's rank and where the item is, packed
+    /// in one word (rank in the top 8 bits, list in the next 16, index in the low 40).
+    private struct SortKey: Comparable {
         var time: Int64
-        var rule: Int
-        var list: Int
-        var index: Int
+        var place: UInt64
+
+        init(time: Int64, rule: Int, list: Int, index: Int) {
+            self.time = time
+            place = UInt64(rule) << 56 | UInt64(list) << 40 | UInt64(index)
+        }
+
+        var rule: Int { Int(place >> 56) }
+        var list: Int { Int(place >> 40 & 0xFFFF) }
+        var index: Int { Int(place & 0xFF_FFFF_FFFF) }
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            a.time != b.time ? a.time < b.time : a.place < b.place
+        }
     }
 }
