@@ -3,18 +3,35 @@
 enum DurationText {
     /// The span in words; `business` puts the word before the first unit.
     static func describe(seconds: Int64, business: Bool) -> String {
-        let prefix = business ? "business " : ""
-        func unit(_ value: Int64, _ name: String) -> String { "\(value) \(name)\(value == 1 ? "" : "s")" }
-        if seconds < 60 { return "\(seconds) " + prefix + (seconds == 1 ? "second" : "seconds") }
+        var text: [UInt8] = []
+        write(seconds: seconds, business: business, into: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `describe(seconds:business:)` as UTF-8.
+    static func write(seconds: Int64, business: Bool, into text: inout [UInt8]) {
+        func amount(_ value: Int64, _ one: StaticString, _ many: StaticString, first: Bool) {
+            text.appendDecimal(value)
+            text.append(first && business ? " business " as StaticString : " ")
+            text.append(value == 1 ? one : many)
+        }
+        if seconds < 60 { return amount(seconds, "second", "seconds", first: true) }
         let minutes = seconds / 60
-        if minutes < 60 { return "\(minutes) " + prefix + (minutes == 1 ? "minute" : "minutes") }
+        if minutes < 60 { return amount(minutes, "minute", "minutes", first: true) }
         let hours = minutes / 60, restMinutes = minutes % 60
         if hours < 48 {
-            let head = "\(hours) " + prefix + (hours == 1 ? "hour" : "hours")
-            return restMinutes == 0 ? head : head + " " + unit(restMinutes, "minute")
+            amount(hours, "hour", "hours", first: true)
+            if restMinutes != 0 {
+                text.append(" " as StaticString)
+                amount(restMinutes, "minute", "minutes", first: false)
+            }
+            return
         }
         let days = hours / 24, restHours = hours % 24
-        let head = "\(days) " + prefix + (days == 1 ? "day" : "days")
-        return restHours == 0 ? head : head + " " + unit(restHours, "hour")
+        amount(days, "day", "days", first: true)
+        if restHours != 0 {
+            text.append(" " as StaticString)
+            amount(restHours, "hour", "hours", first: false)
+        }
     }
 }

@@ -101,12 +101,30 @@ extension LeadChecker {
 
     /// `3 of 7 touches (call 1/3, email 2/3)`.
     func touchSummary(_ cycle: HandoffCycle) -> String {
-        guard let touches = setup.sales?.sequenceTouches else { return "\(cycle.touchCount) touches" }
-        let channels = sequenceChannels.map { channel in
-            let count = channel.id.map { cycle.touches(on: $0) } ?? 0
-            return "\(channel.name) \(count)/\(channel.minimum)"
+        var text: [UInt8] = []
+        writeTouchSummary(cycle, into: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `touchSummary(cycle)` as UTF-8.
+    func writeTouchSummary(_ cycle: HandoffCycle, into text: inout [UInt8]) {
+        text.appendDecimal(Int64(cycle.touchCount))
+        guard let touches = setup.sales?.sequenceTouches else {
+            text.append(" touches" as StaticString)
+            return
         }
-        let total = "\(cycle.touchCount) of \(touches) touches"
-        return channels.isEmpty ? total : "\(total) (\(channels.joined(separator: ", ")))"
+        text.append(" of " as StaticString)
+        text.appendDecimal(Int64(touches))
+        text.append(" touches" as StaticString)
+        guard !sequenceChannels.isEmpty else { return }
+        for (index, channel) in sequenceChannels.enumerated() {
+            text.append(index == 0 ? " (" as StaticString : ", ")
+            text.append(channel.name)
+            text.append(" " as StaticString)
+            text.appendDecimal(Int64(channel.id.map { cycle.touches(on: $0) } ?? 0))
+            text.append("/" as StaticString)
+            text.appendDecimal(Int64(channel.minimum))
+        }
+        text.append(")" as StaticString)
     }
 }

@@ -48,47 +48,101 @@ extension LeadChecker {
         let businessLate = late.flatMap { met in
             done.calendar.map { SalesClock.seconds(from: obligation.due, to: met, calendar: $0) }
         }
-        var evidence = [EvidenceItem("mql_at", setup.time(done.mqlAt))]
-        if let calendar = done.calendarName { evidence.append(EvidenceItem("calendar", calendar)) }
-        if obligation.rule == .salesSequence { evidence.append(EvidenceItem("touches", touchSummary(done))) }
-        if obligation.rule == .salesFirstTouch, let expedite = done.expedite {
-            evidence.append(EvidenceItem("expedite", expedite))
-        }
         ledger.breach(Breach(
             rule: obligation.rule, lead: leadName, owner: salesOwner(in: done, at: obligation.resolvedAt),
             due: SalesClock.date(obligation.due), resolvedAt: SalesClock.date(obligation.resolvedAt),
             metAt: late.map(SalesClock.date), lateBySeconds: late.map { ObligationLedger.seconds($0 - obligation.due) },
             lateByBusinessSeconds: businessLate, calendar: done.calendarName,
-            detail: breachDetail(obligation, of: done, late: late, businessLate: businessLate), evidence: evidence),
+            explanation: explanation(obligation, of: done, late: late, businessLate: businessLate)),
             resolvedAt: obligation.resolvedAt)
     }
 
-    private func breachDetail(_ obligation: CycleObligation, of done: HandoffCycle, late: Int64?, businessLate: Int64?) -> String {
-        if let note = obligation.note { return note }
-        let lateness = late.map { met in
-            if obligation.isBusiness, let businessLate {
-                return DurationText.describe(seconds: businessLate, business: true)
-            }
-            return DurationText.describe(seconds: ObligationLedger.seconds(met - obligation.due), business: false)
+    /// The breach's detail, then its evidence: when the cycle was handed off, its calendar,
+    /// the touches (sequence) and the expedite rule (first touch).
+    private func explanation(_ obligation: CycleObligation, of done: HandoffCycle, late: Int64?, businessLate: Int64?) -> BreachExplanation {
+        explainer.reset()
+        writeDetail(obligation, of: done, late: late, businessLate: businessLate)
+        explainer.item("mql_at")
+        explainer.append(time: done.mqlAt, on: setup.reportClock)
+        if let calendar = done.calendarName {
+            explainer.item("calendar")
+            explainer.append(calendar)
         }
-        let ending = done.endedAt.map { " (cycle ended \(done.end?.name ?? "") at \(setup.time($0)))" } ?? ""
+        if obligation.rule == .salesSequence {
+            explainer.item("touches")
+            explainer.append { writeTouchSummary(done, into: &$0) }
+        }
+        if obligation.rule == .salesFirstTouch, let expedite = done.expedite {
+            explainer.item("expedite")
+            explainer.append(expedite)
+        }
+        return explainer.explanation()
+    }
+
+    /// E.g. `first touch at 2026-11-16T11:02:00-05:00 — 32 business minutes late`.
+    private func writeDetail(_ obligation: CycleObligation, of done: HandoffCycle, late: Int64?, businessLate: Int64?) {
+        if let note = obligation.note {
+            explainer.append(note)
+            return
+        }
+        func lateBy(_ met: Int64) {
+            explainer.append(" — " as StaticString)
+            if obligation.isBusiness, let businessLate {
+                explainer.append { DurationText.write(seconds: businessLate, business: true, into: &$0) }
+            } else {
+                explainer.append { DurationText.write(seconds: ObligationLedger.seconds(met - obligation.due), business: false, into: &$0) }
+            }
+            explainer.append(" late" as StaticString)
+        }
+        func ending() {
+            guard let endedAt = done.endedAt else { return }
+            explainer.append(" (cycle ended " as StaticString)
+            explainer.append(done.end?.name ?? "")
+            explainer.append(" at " as StaticString)
+            explainer.append(time: endedAt, on: setup.reportClock)
+            explainer.append(")" as StaticString)
+        }
+        func expedited() {
+            guard let expedite = done.expedite else { return }
+            explainer.append(" (expedited: " as StaticString)
+            explainer.append(expedite)
+            explainer.append(")" as StaticString)
+        }
         switch obligation.rule {
         case .salesAccept:
-            if let late, let lateness {
-                return "\(done.answeredBy?.name ?? "accepted") at \(setup.time(late)) — \(lateness) late"
+            if let late {
+                explainer.append(done.answeredBy?.name ?? "accepted")
+                explainer.append(" at " as StaticString)
+                explainer.append(time: late, on: setup.reportClock)
+                lateBy(late)
+            } else {
+                explainer.append("no accept, reject, disqualify or sql by " as StaticString)
+                explainer.append(time: obligation.due, on: setup.reportClock)
+                ending()
             }
-            return "no accept, reject, disqualify or sql by \(setup.time(obligation.due))\(ending)"
         case .salesFirstTouch:
-            let expedited = done.expedite.map { " (expedited: \($0))" } ?? ""
-            if let late, let lateness {
-                return "first touch at \(setup.time(late)) — \(lateness) late\(expedited)"
+            if let late {
+                explainer.append("first touch at " as StaticString)
+                explainer.append(time: late, on: setup.reportClock)
+                lateBy(late)
+                expedited()
+            } else {
+                explainer.append("no touch by " as StaticString)
+                explainer.append(time: obligation.due, on: setup.reportClock)
+                expedited()
+                ending()
             }
-            return "no touch by \(setup.time(obligation.due))\(expedited)\(ending)"
         default:
-            if let late, let lateness {
-                return "sequence completed at \(setup.time(late)) — \(lateness) late"
+            if let late {
+                explainer.append("sequence completed at " as StaticString)
+                explainer.append(time: late, on: setup.reportClock)
+                lateBy(late)
+            } else {
+                explainer.append { writeTouchSummary(done, into: &$0) }
+                explainer.append(" by " as StaticString)
+                explainer.append(time: obligation.due, on: setup.reportClock)
+                ending()
             }
-            return "\(touchSummary(done)) by \(setup.time(obligation.due))\(ending)"
         }
     }
 

@@ -33,6 +33,8 @@ final class LeadChecker {
     @exclusivity(unchecked) var leadName = ""
     @exclusivity(unchecked) var cycle: HandoffCycle?
     @exclusivity(unchecked) var cycleFactIndex = 0
+    /// Writes breach explanations, its storage reused from breach to breach.
+    @exclusivity(unchecked) var explainer = BreachExplanation.Builder()
 
     /// A checker for `log` under `setup`, which summarises cycles when asked.
     init(setup: AuditSetup, log: EventLog, summarisesCycles: Bool) {

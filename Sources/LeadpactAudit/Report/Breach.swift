@@ -70,6 +70,23 @@ public struct Breach: Hashable, Sendable {
         explanation = BreachExplanation(detail: detail, evidence: evidence)
     }
 
+    /// Creates a breach whose detail and evidence were written by a `BreachExplanation.Builder`.
+    init(
+        rule: AuditRule, lead: String?, owner: String, due: Date, resolvedAt: Date, metAt: Date?,
+        lateBySeconds: Int64?, lateByBusinessSeconds: Int64?, calendar: String?, explanation: BreachExplanation
+    ) {
+        self.rule = rule
+        self.lead = lead
+        self.owner = owner
+        self.due = due
+        self.resolvedAt = resolvedAt
+        self.metAt = metAt
+        self.lateBySeconds = lateBySeconds
+        self.lateByBusinessSeconds = lateByBusinessSeconds
+        self.calendar = calendar
+        self.explanation = explanation
+    }
+
     /// Hands over the detail's UTF-8, then each evidence item's name and value, without
     /// building strings (for renderers writing a year of breaches).
     func visitExplanation(

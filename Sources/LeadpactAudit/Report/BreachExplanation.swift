@@ -5,8 +5,8 @@ enum BreachExplanation: Hashable, Sendable {
     case packed(String)
     case separate(String, [EvidenceItem])
 
-    private static let item = UInt8(0x1F)
-    private static let value = UInt8(0x1E)
+    static let item = UInt8(0x1F)
+    static let value = UInt8(0x1E)
 
     init(detail: String, evidence: [EvidenceItem]) {
         var packed = ""

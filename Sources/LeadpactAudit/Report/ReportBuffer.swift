@@ -34,14 +34,13 @@ public struct ReportBuffer {
 
     /// Appends text as UTF-8.
     public mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(text)
         flushIfFull()
     }
 
     /// Appends literal text.
     mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        bytes.append(text)
     }
 
     /// Appends one ASCII character.
@@ -51,18 +50,7 @@ public struct ReportBuffer {
 
     /// Appends a decimal integer.
     mutating func append(_ number: Int64) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        withUnsafeMutableBytes(of: &digits) { room in
-            var start = room.count
-            repeat {
-                start -= 1
-                room[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: room[start...])
-        }
+        bytes.appendDecimal(number)
     }
 
     /// Appends an instant in RFC 3339 on `clock`.
