@@ -31,14 +31,56 @@ public enum RFC3339 {
 
     /// `parseMilliseconds` over UTF-8 bytes.
     public static func parseMilliseconds(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Int64, Problem> {
+        var memo = DayMemo()
+        return parseMilliseconds(bytes: b, memo: &memo)
+    }
+
+    /// The last valid date a parse read, with its day number, so that a run of timestamps on
+    /// one day (a log in time order) skips reading and checking the date again.
+    public struct DayMemo: Sendable {
+        private var head: UInt64 = 0
+        private var tail: UInt16 = 0
+        private var days: Int64 = 0
+        private var isSet = false
+
+        public init() {}
+
+        /// The day number of the date `bytes` start with, if it is the one remembered.
+        func days(startingWith bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+            guard isSet, bytes.count >= 10, let base = bytes.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base)
+            guard raw.loadUnaligned(as: UInt64.self) == head,
+                  raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == tail
+            else { return nil }
+            return days
+        }
+
+        /// Remembers that the valid date `bytes` start with is day `days`.
+        mutating func remember(_ bytes: UnsafeBufferPointer<UInt8>, days: Int64) {
+            guard bytes.count >= 10, let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            head = raw.loadUnaligned(as: UInt64.self)
+            tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+            self.days = days
+            isSet = true
+        }
+    }
+
+    /// `parseMilliseconds(bytes:)`, reusing the date in `memo` when the text starts with it
+    /// and remembering a new valid one there.
+    public static func parseMilliseconds(bytes b: UnsafeBufferPointer<UInt8>, memo: inout DayMemo) -> Result<Int64, Problem> {
         func byte(_ i: Int) -> UInt8 { i < b.count ? b[i] : 0 }
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= b.count else { return nil }
             return digits(b, start, count)
         }
-        guard let year = number(0, 4), byte(4) == dash, let month = number(5, 2),
-              byte(7) == dash, let day = number(8, 2)
-        else { return .failure(.malformed) }
+        let remembered = memo.days(startingWith: b)
+        var year = 0, month = 0, day = 0
+        if remembered == nil {
+            guard let y = number(0, 4), byte(4) == dash, let m = number(5, 2), byte(7) == dash, let d = number(8, 2)
+            else { return .failure(.malformed) }
+            (year, month, day) = (y, m, d)
+        }
         let separator = byte(10)
         guard separator == 0x54 || separator == 0x74 || separator == 0x20,
               let hour = number(11, 2), byte(13) == colon, let minute = number(14, 2),
@@ -74,10 +116,16 @@ public enum RFC3339 {
             return .failure(.malformed)
         }
         guard i == b.count else { return .failure(.malformed) }
-        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year),
-              hour < 24, minute < 60, second < 60
-        else { return .failure(.invalidDate) }
-        let days = Int64(LocalDate(year: year, month: month, day: day).daysSinceEpoch)
+        guard hour < 24, minute < 60, second < 60 else { return .failure(.invalidDate) }
+        let days: Int64
+        if let remembered {
+            days = remembered
+        } else {
+            guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year)
+            else { return .failure(.invalidDate) }
+            days = Int64(LocalDate(year: year, month: month, day: day).daysSinceEpoch)
+            memo.remember(b, days: days)
+        }
         let local = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         return .success((local - Int64(offsetSeconds)) * 1000 + Int64(millis))
     }
@@ -96,10 +144,15 @@ public enum RFC3339 {
     /// The instant `epochMilliseconds` as read on a clock `offsetSeconds` from UTC (rounded
     /// toward zero to the minute). A zero offset is written `Z` when `zeroOffsetAsZ`, else `+00:00`.
     public static func format(epochMilliseconds: Int64, offsetSeconds: Int, zeroOffsetAsZ: Bool) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        write(epochMilliseconds: epochMilliseconds, offsetSeconds: offsetSeconds, zeroOffsetAsZ: zeroOffsetAsZ, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        let parts = Parts(epochMilliseconds: epochMilliseconds, offsetSeconds: offsetSeconds)
+        guard parts.hasFourDigitYear else {
+            var bytes: [UInt8] = []
+            write(epochMilliseconds: epochMilliseconds, offsetSeconds: offsetSeconds, zeroOffsetAsZ: zeroOffsetAsZ, into: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(unsafeUninitializedCapacity: Parts.longest) { text in
+            parts.write(zeroOffsetAsZ: zeroOffsetAsZ, into: text.baseAddress!)
+        }
     }
 
     /// Appends what `format(epochMilliseconds:offsetSeconds:zeroOffsetAsZ:)` returns, as
@@ -107,51 +160,81 @@ public enum RFC3339 {
     public static func write(
         epochMilliseconds: Int64, offsetSeconds: Int, zeroOffsetAsZ: Bool, into bytes: inout [UInt8]
     ) {
-        let offset = Int64(offsetSeconds / 60 * 60)
-        let local = epochMilliseconds + offset * 1000
-        let days = ZoneOffsetTable.floorDivide(local, 86_400_000)
-        let millisecondOfDay = local - days * 86_400_000
-        let date = LocalDate(daysSinceEpoch: Int(days))
-        if date.year >= 0 && date.year <= 9999 {
-            appendDigits(Int64(date.year), count: 4, to: &bytes)
-            bytes.append(dash)
-            appendDigits(Int64(date.month), count: 2, to: &bytes)
-            bytes.append(dash)
-            appendDigits(Int64(date.day), count: 2, to: &bytes)
-        } else {
-            bytes.append(contentsOf: date.description.utf8)
+        var parts = Parts(epochMilliseconds: epochMilliseconds, offsetSeconds: offsetSeconds)
+        if !parts.hasFourDigitYear {
+            bytes.append(contentsOf: parts.date.description.utf8)
+            parts.omitsDate = true
         }
-        let secondOfDay = millisecondOfDay / 1000, milliseconds = millisecondOfDay % 1000
-        bytes.append(UInt8(ascii: "T"))
-        appendDigits(secondOfDay / 3600, count: 2, to: &bytes)
-        bytes.append(colon)
-        appendDigits(secondOfDay / 60 % 60, count: 2, to: &bytes)
-        bytes.append(colon)
-        appendDigits(secondOfDay % 60, count: 2, to: &bytes)
-        if milliseconds != 0 {
-            bytes.append(UInt8(ascii: "."))
-            appendDigits(milliseconds, count: 3, to: &bytes)
+        var room: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &room) { room in
+            let start = room.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let count = parts.write(zeroOffsetAsZ: zeroOffsetAsZ, into: start)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
         }
-        if offset == 0 && zeroOffsetAsZ {
-            bytes.append(UInt8(ascii: "Z"))
-            return
-        }
-        let magnitude = abs(offset) / 60
-        bytes.append(offset < 0 ? dash : UInt8(ascii: "+"))
-        appendDigits(magnitude / 60, count: 2, to: &bytes)
-        bytes.append(colon)
-        appendDigits(magnitude % 60, count: 2, to: &bytes)
     }
 
-    /// Appends `value` (0 ≤ value < 10^count) as exactly `count` decimal digits.
-    private static func appendDigits(_ value: Int64, count: Int, to bytes: inout [UInt8]) {
-        var divisor: Int64 = 1
-        for _ in 1..<count { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: rest / divisor) &+ 0x30)
-            rest %= divisor
-            divisor /= 10
+    /// An instant as read on a clock, split into what its text shows.
+    private struct Parts {
+        /// The most bytes a timestamp with a four-digit year takes.
+        static let longest = 29
+        let date: LocalDate
+        let millisecondOfDay: Int
+        /// The offset in whole minutes.
+        let offsetMinutes: Int
+        /// Leave the date out (it was written on its own: a year outside 0...9999).
+        var omitsDate = false
+
+        init(epochMilliseconds: Int64, offsetSeconds: Int) {
+            offsetMinutes = offsetSeconds / 60
+            let local = epochMilliseconds + Int64(offsetMinutes) * 60_000
+            let days = ZoneOffsetTable.floorDivide(local, 86_400_000)
+            millisecondOfDay = Int(local - days * 86_400_000)
+            date = LocalDate(daysSinceEpoch: Int(days))
+        }
+
+        var hasFourDigitYear: Bool { date.year >= 0 && date.year <= 9999 }
+
+        /// Writes the text at `start` (room for `longest` bytes); returns its length.
+        func write(zeroOffsetAsZ: Bool, into start: UnsafeMutablePointer<UInt8>) -> Int {
+            var end = start
+            func put(_ byte: UInt8) {
+                end.pointee = byte
+                end += 1
+            }
+            func two(_ value: Int) {
+                put(UInt8(truncatingIfNeeded: value / 10) &+ 0x30)
+                put(UInt8(truncatingIfNeeded: value % 10) &+ 0x30)
+            }
+            if !omitsDate {
+                two(date.year / 100)
+                two(date.year % 100)
+                put(dash)
+                two(date.month)
+                put(dash)
+                two(date.day)
+            }
+            let second = millisecondOfDay / 1000, milliseconds = millisecondOfDay % 1000
+            put(UInt8(ascii: "T"))
+            two(second / 3600)
+            put(colon)
+            two(second / 60 % 60)
+            put(colon)
+            two(second % 60)
+            if milliseconds != 0 {
+                put(UInt8(ascii: "."))
+                put(UInt8(truncatingIfNeeded: milliseconds / 100) &+ 0x30)
+                two(milliseconds % 100)
+            }
+            if offsetMinutes == 0 && zeroOffsetAsZ {
+                put(UInt8(ascii: "Z"))
+            } else {
+                let magnitude = abs(offsetMinutes)
+                put(offsetMinutes < 0 ? dash : UInt8(ascii: "+"))
+                two(magnitude / 60)
+                put(colon)
+                two(magnitude % 60)
+            }
+            return start.distance(to: end)
         }
     }
 

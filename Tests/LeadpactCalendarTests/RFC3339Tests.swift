@@ -31,6 +31,19 @@ import Testing
         #expect(RFC3339.format(instant.addingTimeInterval(0.5), in: try #require(TimeZone(identifier: "UTC"))) == "2026-11-16T14:03:00.500Z")
     }
 
+    @Test func formatsMillisecondsOffsetsAndYearsOutsideFourDigits() {
+        #expect(RFC3339.format(epochMilliseconds: 1_794_837_780_007, offsetSeconds: -16_200, zeroOffsetAsZ: true) == "2026-11-16T09:33:00.007-04:30")
+        #expect(RFC3339.format(epochMilliseconds: 1_794_837_780_120, offsetSeconds: 0, zeroOffsetAsZ: false) == "2026-11-16T14:03:00.120+00:00")
+        #expect(RFC3339.format(epochMilliseconds: 0, offsetSeconds: 20_700, zeroOffsetAsZ: true) == "1970-01-01T05:45:00+05:45")
+        // An offset with seconds is written to the minute, the clock reading moved to match.
+        #expect(RFC3339.format(epochMilliseconds: 0, offsetSeconds: -17_762, zeroOffsetAsZ: true) == "1969-12-31T19:04:00-04:56")
+        #expect(RFC3339.format(epochMilliseconds: -62_135_596_800_000, offsetSeconds: 0, zeroOffsetAsZ: true) == "0001-01-01T00:00:00Z")
+        #expect(RFC3339.format(epochMilliseconds: 253_402_300_800_000, offsetSeconds: 0, zeroOffsetAsZ: true) == "10000-01-01T00:00:00Z")
+        var bytes = Array("at ".utf8)
+        RFC3339.write(epochMilliseconds: 253_402_300_800_000, offsetSeconds: 3_600, zeroOffsetAsZ: true, into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "at 10000-01-01T01:00:00+01:00")
+    }
+
     @Test func roundTrips() throws {
         var generator = SeededGenerator(seed: 9)
         let zones = try ["America/New_York", "Europe/Berlin", "Australia/Sydney", "Asia/Kathmandu"].map { try #require(TimeZone(identifier: $0)) }

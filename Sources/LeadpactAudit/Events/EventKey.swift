@@ -42,15 +42,16 @@ extension JSONCursor {
         return EventKey(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
-    /// Reads a string value holding a valid RFC 3339 timestamp straight into milliseconds;
-    /// `nil` (the cursor unmoved) for anything else, which the caller then reads as a value.
-    mutating func readTimestamp() -> Int64? {
+    /// Reads a string value holding a valid RFC 3339 timestamp straight into milliseconds
+    /// (through `memo`, see `RFC3339.DayMemo`); `nil` (the cursor unmoved) for anything else,
+    /// which the caller then reads as a value.
+    mutating func readTimestamp(memo: inout RFC3339.DayMemo) -> Int64? {
         guard current == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
-              case .success(let millis) = RFC3339.parseMilliseconds(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+              case .success(let millis) = RFC3339.parseMilliseconds(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), memo: &memo)
         else { return nil }
         position = end + 1
         return millis

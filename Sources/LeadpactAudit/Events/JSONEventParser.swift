@@ -31,28 +31,28 @@ struct JSONEventParser {
     private static func readMember(_ key: EventKey, cursor: inout JSONCursor, fields: inout RawEventFields) throws(JSONSyntaxError) {
         switch key {
         case .ts:
-            fields.ts = nil
-            fields.tsMillis = cursor.readTimestamp()
+            if fields.ts != nil { fields.ts = nil }
+            fields.tsMillis = cursor.readTimestamp(memo: &fields.dayMemo)
             if fields.tsMillis == nil { fields.ts = try cursor.readScalar() }
         case .lead:
-            fields.lead = nil
+            if fields.lead != nil { fields.lead = nil }
             fields.leadText = cursor.readPlainText()
             if fields.leadText == nil { fields.lead = try cursor.readScalar() }
         case .type:
-            fields.type = nil
+            if fields.type != nil { fields.type = nil }
             fields.kind = cursor.readKind()
             if fields.kind == nil { fields.type = try cursor.readScalar() }
         case .activity:
-            fields.activity = nil
+            if fields.activity != nil { fields.activity = nil }
             fields.activityText = cursor.readPlainText()
             if fields.activityText == nil { fields.activity = try cursor.readScalar() }
         case .to: fields.to = try cursor.readScalar()
         case .by:
-            fields.by = nil
+            if fields.by != nil { fields.by = nil }
             fields.byText = cursor.readPlainText()
             if fields.byText == nil { fields.by = try cursor.readScalar() }
         case .channel:
-            fields.channel = nil
+            if fields.channel != nil { fields.channel = nil }
             fields.channelText = cursor.readPlainText()
             if fields.channelText == nil { fields.channel = try cursor.readScalar() }
         case .reason: fields.reason = try cursor.readScalar()

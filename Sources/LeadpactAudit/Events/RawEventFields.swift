@@ -1,3 +1,5 @@
+import LeadpactCalendar
+
 /// The top-level keys of one line as read, before they are checked against the contract.
 /// One instance is reused for every line, keeping its storage.
 struct RawEventFields {
@@ -39,10 +41,21 @@ struct RawEventFields {
     var contextEntries: [RawMember] = []
     /// Values came from CSV cells: `set` strings are typed by the field's declared type.
     var untypedText = false
+    /// The last date a timestamp was read on (kept from line to line).
+    var dayMemo = RFC3339.DayMemo()
 
     /// Clears every key, keeping storage for the next line.
     mutating func reset(untypedText: Bool) {
-        tsMillis = nil; ts = nil; lead = nil; leadText = nil; type = nil; kind = nil; activity = nil; activityText = nil; to = nil; by = nil; byText = nil; channel = nil; channelText = nil; reason = nil
+        // Values that hold text are released only when set (most lines set none of them).
+        if ts != nil { ts = nil }
+        if lead != nil { lead = nil }
+        if type != nil { type = nil }
+        if activity != nil { activity = nil }
+        if to != nil { to = nil }
+        if by != nil { by = nil }
+        if channel != nil { channel = nil }
+        if reason != nil { reason = nil }
+        tsMillis = nil; leadText = nil; kind = nil; activityText = nil; byText = nil; channelText = nil
         hasSet = false; setNotObject = false
         if !setEntries.isEmpty { setEntries.removeAll(keepingCapacity: true) }
         hasContext = false; contextNotObject = false
