@@ -23,4 +23,19 @@ import Testing
         #expect(RFC3339.parseMilliseconds("2026-11-16T24:00:00Z") == .failure(.invalidDate))
         #expect(RFC3339.parseMilliseconds("2026-11-16T10:60:00Z") == .failure(.invalidDate))
     }
+
+    @Test func aRememberedDayGivesWhatAFreshParseGives() {
+        let texts = [
+            "2026-11-16T10:00:00-05:00", "2026-11-16T10:00:01Z", "2026-11-16T24:00:00Z", "2026-11-16T10:00:00",
+            "2026-11-16", "2026-11-16x10:00:00Z", "2026-11-17T00:00:00.250+01:00", "2026-02-29T10:00:00Z",
+            "2026-02-29T11:00:00Z", "2028-02-29T10:00:00Z", "2028-02-29T23:59:59-12:00", "2026-11-1", "",
+            "2026-11-16T10:00:00-05:00",
+        ]
+        var memo = RFC3339.DayMemo()
+        for text in texts {
+            var bytes = text
+            let remembered = bytes.withUTF8 { RFC3339.parseMilliseconds(bytes: $0, memo: &memo) }
+            #expect(remembered == RFC3339.parseMilliseconds(text), "\(text)")
+        }
+    }
 }
