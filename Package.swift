@@ -25,6 +25,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .target(name: "CPrefetch"),
         .target(name: "LeadpactDiagnostics", swiftSettings: upcoming),
         .target(name: "LeadpactYAML", dependencies: ["CLibYAML", "LeadpactDiagnostics"], swiftSettings: upcoming),
         .target(name: "LeadpactCalendar", swiftSettings: upcoming),
@@ -39,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "LeadpactAudit",
-            dependencies: ["LeadpactContract", "LeadpactCalendar", "LeadpactExpressions", "LeadpactDiagnostics"],
+            dependencies: ["LeadpactContract", "LeadpactCalendar", "LeadpactExpressions", "LeadpactDiagnostics", "CPrefetch"],
             swiftSettings: upcoming
         ),
         .target(

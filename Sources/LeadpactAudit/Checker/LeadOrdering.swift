@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The events grouped by lead, each lead's events in the order of the brief: by `ts`, ties
 /// in read order (files in the order given, then line).
 ///
@@ -44,12 +46,17 @@ struct LeadOrdering: Sendable {
             let target = SharedPointer(buffer.baseAddress)
             _ = ParallelWork.map(chunks.count) { chunk in
                 var next = cursors[chunk]
-                for segment in chunks[chunk] {
-                    sources[segment.run].withUnsafeBufferPointer { events in
-                        for event in events[segment.range] {
-                            let lead = Int(event.lead)
-                            (target.pointer! + next[lead]).initialize(to: event)
-                            next[lead] += 1
+                next.withUnsafeMutableBufferPointer { next in
+                    for segment in chunks[chunk] {
+                        sources[segment.run].withUnsafeBufferPointer { events in
+                            for index in segment.range {
+                                // The places a few events ahead are warmed: each is a cache miss.
+                                if index + 16 < segment.range.upperBound { leadpact_prefetch(next.baseAddress! + Int(events[index + 16].lead)) }
+                                if index + 8 < segment.range.upperBound { leadpact_prefetch(target.pointer! + next[Int(events[index + 8].lead)]) }
+                                let lead = Int(events[index].lead)
+                                (target.pointer! + next[lead]).initialize(to: events[index])
+                                next[lead] += 1
+                            }
                         }
                     }
                 }

@@ -52,7 +52,7 @@ extension EventLog {
         }
         if let error = fillKindPayload(&event, raw, schema: schema) { return .failure(error) }
         if let text = raw.leadText {
-            event.lead = leads.intern(UnsafeBufferPointer(rebasing: raw.line[text]))
+            event.lead = leads.intern(UnsafeBufferPointer(rebasing: raw.line[text]), hash: raw.leadHash)
         } else {
             event.lead = leads.intern(leadText)
         }

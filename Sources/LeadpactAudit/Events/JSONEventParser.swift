@@ -1,7 +1,10 @@
 /// Reads one JSONL line into `RawEventFields` without building a general JSON tree.
 struct JSONEventParser {
-    /// Parses `bytes` (one line, no newline) into `fields`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields) throws(JSONSyntaxError) {
+    /// Parses `bytes` (one line, no newline) into `fields`, warming the slot of a plain lead
+    /// id in `leads` (see `StringTable.warm`).
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields, warming leads: borrowing StringTable = StringTable()
+    ) throws(JSONSyntaxError) {
         fields.reset(untypedText: false)
         fields.line = bytes
         var cursor = JSONCursor(bytes)
@@ -17,7 +20,7 @@ struct JSONEventParser {
                 let key = try cursor.readKey()
                 try cursor.expect(UInt8(ascii: ":"), "':' after a key")
                 cursor.skipWhitespace()
-                try readMember(key, cursor: &cursor, fields: &fields)
+                try readMember(key, cursor: &cursor, fields: &fields, leads: leads)
                 cursor.skipWhitespace()
                 if cursor.current == UInt8(ascii: ",") { cursor.position += 1; continue }
                 if cursor.current == UInt8(ascii: "}") { cursor.position += 1; break }
@@ -28,7 +31,9 @@ struct JSONEventParser {
         guard cursor.atEnd else { throw cursor.fail("unexpected text after the object") }
     }
 
-    private static func readMember(_ key: EventKey, cursor: inout JSONCursor, fields: inout RawEventFields) throws(JSONSyntaxError) {
+    private static func readMember(
+        _ key: EventKey, cursor: inout JSONCursor, fields: inout RawEventFields, leads: borrowing StringTable
+    ) throws(JSONSyntaxError) {
         switch key {
         case .ts:
             if fields.ts != nil { fields.ts = nil }
@@ -37,7 +42,11 @@ struct JSONEventParser {
         case .lead:
             if fields.lead != nil { fields.lead = nil }
             fields.leadText = cursor.readPlainText()
-            if fields.leadText == nil { fields.lead = try cursor.readScalar() }
+            if let span = fields.leadText {
+                fields.leadHash = leads.warm(UnsafeBufferPointer(rebasing: cursor.bytes[span]))
+            } else {
+                fields.lead = try cursor.readScalar()
+            }
         case .type:
             if fields.type != nil { fields.type = nil }
             fields.kind = cursor.readKind()

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Interns strings to dense `Int32` ids so events store numbers, not text.
 ///
 /// Strings are told apart by their exact UTF-8 bytes, not by Swift's canonical equivalence:
@@ -41,6 +43,31 @@ struct StringTable: Sendable {
         return add(String(decoding: bytes, as: UTF8.self), bytes, hash: hash)
     }
 
+    /// The hash `intern` would compute for `bytes` (ASCII), after asking the processor to
+    /// start loading the table slot it will look at first: a reader calls this as soon as it
+    /// has a lead id and interns it (`intern(_:hash:)`) once the rest of the line is read,
+    /// so the slot's cache miss overlaps that work.
+    func warm(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = self.hash(bytes)
+        warm(hash: hash)
+        return hash
+    }
+
+    /// Asks the processor to start loading the first slot a text of `hash` is looked for in.
+    private func warm(hash: Int) {
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            leadpact_prefetch(base + (hash & (slots.count - 1)))
+        }
+    }
+
+    /// `intern(_:)` for ASCII `bytes` whose `hash` came from `warm(_:)`.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+        guard Self.isASCII(bytes) else { return intern(bytes) }
+        if let id = find(bytes, hash: hash) { return id }
+        return add(String(decoding: bytes, as: UTF8.self), bytes, hash: hash)
+    }
+
     /// The id of `text`, adding it when new.
     mutating func intern(_ text: String) -> Int32 {
         var utf8 = text
@@ -64,9 +91,18 @@ struct StringTable: Sendable {
     }
 
     /// The ids in `target` of every string here, by id, adding the ones `target` lacks in
-    /// the order they were added here.
+    /// the order they were added here. Each text is found by the hash kept here (tables share
+    /// the process's seed), its slot in `target` warmed a few texts ahead.
     func ids(in target: inout StringTable) -> [Int32] {
-        strings.map { target.intern($0) }
+        let ahead = 16
+        return pool.withUnsafeBufferPointer { pool in
+            strings.indices.map { id in
+                if id + ahead < hashes.count { target.warm(hash: hashes[id + ahead]) }
+                let bytes = UnsafeBufferPointer(rebasing: pool[(id == 0 ? 0 : ends[id - 1])..<ends[id]])
+                if let found = target.find(bytes, hash: hashes[id]) { return found }
+                return target.add(strings[id], bytes, hash: hashes[id])
+            }
+        }
     }
 
     /// The string with `id`.
