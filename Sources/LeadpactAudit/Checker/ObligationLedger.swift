@@ -32,15 +32,15 @@ struct ObligationLedger: Sendable {
     }
 
     /// Counts and lists a breach (when it resolved in the period).
-    mutating func breach(_ breach: Breach, resolvedAt moment: Int64) {
+    mutating func breach(_ breach: consuming Breach, resolvedAt moment: Int64) {
         guard covers(moment) else { return }
         counts[breach.rule.ordinal].record(.breached)
-        breaches.append(breach)
+        breaches.append(consume breach)
     }
 
     /// Counts a judged target (the caller has checked `from < end <= to`), listing its breach.
-    mutating func judgeTarget(_ rule: AuditRule, breach: Breach?) {
-        if let breach {
+    mutating func judgeTarget(_ rule: AuditRule, breach: consuming Breach?) {
+        if let breach = consume breach {
             counts[rule.ordinal].record(.breached)
             breaches.append(breach)
         } else {

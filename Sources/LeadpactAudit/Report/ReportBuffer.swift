@@ -90,11 +90,13 @@ public struct ReportBuffer {
         if output != nil { flush() }
         var rendered: [[UInt8]] = []  // rendered and not yet handed over
         var start = 0
+        var bytesPerItem = 64  // the most a rendered item took so far, to size each chunk's buffer at once
         while start < count || !rendered.isEmpty {
             let roundStart = start
             let chunks = min(perRound, (count - start + chunk - 1) / chunk)
             let waiting = output == nil ? [] : rendered
             let writers = waiting.isEmpty ? 0 : 1
+            let reserved = bytesPerItem * 9 / 8
             let round = ParallelWork.map(chunks + writers) { index -> [UInt8] in
                 if index < writers {
                     for bytes in waiting { bytes.withUnsafeBufferPointer { output?.sink($0) } }
@@ -102,9 +104,15 @@ public struct ReportBuffer {
                 }
                 var piece = ReportBuffer()
                 let from = roundStart + (index - writers) * chunk
+                let items = from..<min(count, from + chunk)
+                piece.bytes.reserveCapacity(items.count * reserved + 64)
                 if from > 0 { piece.append(separator) }
-                render(from..<min(count, from + chunk), &piece)
+                render(items, &piece)
                 return piece.bytes
+            }
+            for (index, bytes) in round.enumerated().dropFirst(writers) {
+                let from = roundStart + (index - writers) * chunk
+                bytesPerItem = max(bytesPerItem, bytes.count / max(1, min(count, from + chunk) - from))
             }
             if output == nil {
                 for bytes in rendered { self.bytes.append(contentsOf: bytes) }
