@@ -58,16 +58,10 @@ public struct Breach: Hashable, Sendable {
         lateBySeconds: Int64? = nil, lateByBusinessSeconds: Int64? = nil, calendar: String? = nil,
         detail: String, evidence: [EvidenceItem] = []
     ) {
-        self.rule = rule
-        self.lead = lead
-        self.owner = owner
-        self.due = due
-        self.resolvedAt = resolvedAt
-        self.metAt = metAt
-        self.lateBySeconds = lateBySeconds
-        self.lateByBusinessSeconds = lateByBusinessSeconds
-        self.calendar = calendar
-        explanation = BreachExplanation(detail: detail, evidence: evidence)
+        self.init(
+            rule: rule, lead: lead, owner: owner, due: due, resolvedAt: resolvedAt, metAt: metAt,
+            lateBySeconds: lateBySeconds, lateByBusinessSeconds: lateByBusinessSeconds, calendar: calendar,
+            explanation: BreachExplanation(detail: detail, evidence: evidence))
     }
 
     /// Creates a breach whose detail and evidence were written by a `BreachExplanation.Builder`.
