@@ -24,8 +24,9 @@ enum ReportOrder {
     /// `OpenObligation.reportOrder`): by time, then rule, then lead, ties in the order found.
     /// Times and rules are read once into integer keys, each list's keys sorted on a core of
     /// its own and the lists merged, leads compared only within a run of equal keys, and each
-    /// item moved (swapped with the placeholder) into its place.
+    /// item moved into its place (the placeholder left in its stead).
     static func sorted<T: ReportOrdered>(_ lists: consuming [[T]]) -> [T] {
+        for list in lists.indices { lists[list].withUnsafeMutableBufferPointer { _ in } }  // each list's storage held here alone
         let items = consume lists
         let sortedLists = ParallelWork.map(items.count) { list in
             items[list].withUnsafeBufferPointer { items in
@@ -37,28 +38,38 @@ enum ReportOrder {
             }
         }
         var keys = merged(sortedLists)
-        var lists = consume items  // held once again, so items are moved out in place
         var runStart = 0
         for end in stride(from: 1, through: keys.count, by: 1)
         where end == keys.count || keys[end].time != keys[runStart].time || keys[end].rule != keys[runStart].rule {
             if end - runStart > 1 {
                 var run: [(lead: String, key: SortKey)] = keys[runStart..<end].map { key in
-                    (lists[key.list].withUnsafeBufferPointer { $0[key.index].lead } ?? "", key)
+                    (items[key.list].withUnsafeBufferPointer { $0[key.index].lead } ?? "", key)
                 }
                 run.sort { a, b in a.lead != b.lead ? a.lead < b.lead : a.key < b.key }
                 for (offset, entry) in run.enumerated() { keys[runStart + offset] = entry.key }
             }
             runStart = end
         }
-        var sorted = [T](repeating: T.placeholder, count: keys.count)
-        sorted.withUnsafeMutableBufferPointer { sorted in
-            for (position, key) in keys.enumerated() {
-                lists[key.list].withUnsafeMutableBufferPointer { items in
-                    swap(&sorted[position], &items[key.index])
+        // Where each item goes, list by list; then every list's items are moved to their places
+        // on a core of their own (each place is written once), the placeholder left behind.
+        var places = items.map { [Int](repeating: 0, count: $0.count) }
+        for (position, key) in keys.enumerated() { places[key.list][key.index] = position }
+        let destinations = places
+        return [T](unsafeUninitializedCapacity: keys.count) { sorted, count in
+            let target = SharedPointer(sorted.baseAddress)
+            _ = ParallelWork.map(items.count) { list in
+                items[list].withUnsafeBufferPointer { source in
+                    guard let base = source.baseAddress else { return }
+                    // The lists' storage is held here alone and not read again: its items are taken.
+                    let from = UnsafeMutablePointer(mutating: base)
+                    for index in source.indices {
+                        (target.pointer! + destinations[list][index]).moveInitialize(from: from + index, count: 1)
+                        (from + index).initialize(to: T.placeholder)
+                    }
                 }
             }
+            count = keys.count
         }
-        return sorted
     }
 
     /// Sorted key lists merged into one sorted list.
