@@ -95,7 +95,9 @@ struct AuditCommand: ParsableCommand {
             throw ExitCode(2)
         }
         try OutputFile.stream(to: output) { renderer.write(result, to: &$0) }
-        if failOnBreach && !result.breaches.isEmpty { throw ExitCode(1) }
+        let breached = !result.breaches.isEmpty
+        ProcessLifetime.keep(result)
+        if failOnBreach && breached { throw ExitCode(1) }
     }
 
     private func reportPeriod(timeZone: String) throws -> ReportPeriod {
