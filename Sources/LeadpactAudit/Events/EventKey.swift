@@ -30,10 +30,7 @@ extension JSONCursor {
     mutating func readKey() throws(JSONSyntaxError) -> EventKey {
         guard current == UInt8(ascii: "\"") else { throw fail("expected a string") }
         let start = position + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
-            end += 1
-        }
+        let end = plainEnd(from: start)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
             var text = try readString()
             return text.withUTF8 { EventKey($0) }
@@ -48,8 +45,7 @@ extension JSONCursor {
     mutating func readTimestamp(memo: inout RFC3339.DayMemo) -> Int64? {
         guard current == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        let end = plainEnd(from: start)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
               case .success(let millis) = RFC3339.parseMilliseconds(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), memo: &memo)
         else { return nil }

@@ -124,18 +124,22 @@ struct JSONCursor {
     mutating func readPlainText() -> Range<Int>? {
         guard current == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
-        var end = start
-        var blank = true
-        while end < bytes.count {
-            let b = bytes[end]
-            if b == UInt8(ascii: "\"") { break }
-            guard b >= 0x20, b < 0x80, b != UInt8(ascii: "\\") else { return nil }
-            if b != 0x20 { blank = false }
-            end += 1
-        }
-        guard end < bytes.count, !blank else { return nil }
+        let end = plainEnd(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), !isBlank(start..<end) else { return nil }
         position = end + 1
         return start..<end
+    }
+
+    /// Where the run of plain ASCII text starting at `start` ends: the first quote,
+    /// backslash, control character or non-ASCII byte, or the end of the line.
+    func plainEnd(from start: Int) -> Int {
+        ByteScan.firstSpecial(in: bytes, from: start, nonASCII: true)
+    }
+
+    /// Whether the bytes in `range` are all spaces (or there are none).
+    private func isBlank(_ range: Range<Int>) -> Bool {
+        for index in range where bytes[index] != 0x20 { return false }
+        return true
     }
 
     /// Reads a string value that names an event kind; `nil` (the cursor unmoved) for

@@ -66,7 +66,7 @@ public struct ReportBuffer {
 
     /// Appends a JSON string literal for the text spelled by `utf8`.
     mutating func appendJSONString(utf8: UnsafeBufferPointer<UInt8>) {
-        if utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        if ByteScan.firstSpecial(in: utf8, from: 0, nonASCII: false) < utf8.count {
             var escaped = ""
             CanonicalJSONWriter.writeString(String(decoding: utf8, as: UTF8.self), into: &escaped)
             append(escaped)
