@@ -102,7 +102,7 @@ struct EventLogReader: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, file: Int, line: Int, fields: inout RawEventFields, into log: inout EventLog
     ) {
         do throws(JSONSyntaxError) {
-            try JSONEventParser.parse(bytes, into: &fields, warming: log.leads)
+            try JSONEventParser.parse(bytes, into: &fields, warming: log.leads.hint)
             log.append(fields, file: file, line: line, schema: schema)
         } catch {
             log.lines += 1

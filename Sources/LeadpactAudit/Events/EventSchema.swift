@@ -10,8 +10,9 @@ struct EventSchema: Sendable {
     private let fieldIndex: [String: Int16]
     /// The field names by their exact bytes, for looking keys up straight from a line.
     private let fieldTable: StringTable
-    /// Each enumeration field's cases by their exact bytes, by field index.
-    private let caseTables: [StringTable?]
+    /// Each enumeration field's cases by their exact bytes, by field index (empty for other
+    /// fields; not optional, so a lookup reads the table in place rather than copying it).
+    private let caseTables: [StringTable]
     /// Declared activities, in contract order; an activity's index is its position here.
     let activityNames: [String]
     private let activityIndex: [String: Int32]
@@ -29,8 +30,8 @@ struct EventSchema: Sendable {
         for name in fieldNames { _ = names.intern(name) }
         fieldTable = names
         caseTables = fieldTypes.map { type in
-            guard case .enumeration(let cases) = type else { return nil }
             var table = StringTable()
+            guard case .enumeration(let cases) = type else { return table }
             for name in cases { _ = table.intern(name) }
             return table
         }
@@ -72,7 +73,7 @@ struct EventSchema: Sendable {
         case .string:
             return StoredAttribute(field: field, kind: .string, bits: Int64(strings.intern(bytes)))
         case .enumeration:
-            guard caseTables[Int(field)]?.id(of: bytes) != nil else { return nil }
+            guard caseTables[Int(field)].id(of: bytes) != nil else { return nil }
             return StoredAttribute(field: field, kind: .enumCase, bits: Int64(strings.intern(bytes)))
         default:
             return nil

@@ -1,9 +1,10 @@
 /// Reads one JSONL line into `RawEventFields` without building a general JSON tree.
 struct JSONEventParser {
-    /// Parses `bytes` (one line, no newline) into `fields`, warming the slot of a plain lead
-    /// id in `leads` (see `StringTable.warm`).
+    /// Parses `bytes` (one line, no newline) into `fields`, warming the lead table's slot of a
+    /// plain lead id (see `StringTable.SlotHint`).
     static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields, warming leads: borrowing StringTable = StringTable()
+        _ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields,
+        warming leads: StringTable.SlotHint = StringTable().hint
     ) throws(JSONSyntaxError) {
         fields.reset(untypedText: false)
         fields.line = bytes
@@ -32,7 +33,7 @@ struct JSONEventParser {
     }
 
     private static func readMember(
-        _ key: EventKey, cursor: inout JSONCursor, fields: inout RawEventFields, leads: borrowing StringTable
+        _ key: EventKey, cursor: inout JSONCursor, fields: inout RawEventFields, leads: StringTable.SlotHint
     ) throws(JSONSyntaxError) {
         switch key {
         case .ts:

@@ -11,7 +11,7 @@ struct RawEventFields {
     /// `lead` written as plain text: where it lies in `line` (then `lead` is nil), so it is
     /// interned straight from the line's bytes.
     var leadText: Range<Int>?
-    /// `StringTable.warm`'s hash of the `leadText` bytes.
+    /// `StringTable.SlotHint.warm`'s hash of the `leadText` bytes.
     var leadHash = 0
     /// The line `leadText` points into; valid only while that line is being read.
     var line = UnsafeBufferPointer<UInt8>(start: nil, count: 0)

@@ -25,7 +25,7 @@ struct StringTable: Sendable {
 
     /// One hash table entry: `key` is 0 for an empty slot, else `check(hash, count)` above
     /// id + 1; `head` is the text's first eight bytes (see `head(_:)`).
-    private struct Slot {
+    fileprivate struct Slot {
         var key: UInt64
         var head: UInt64
     }
@@ -43,14 +43,27 @@ struct StringTable: Sendable {
         return add(String(decoding: bytes, as: UTF8.self), bytes, hash: hash)
     }
 
-    /// The hash `intern` would compute for `bytes` (ASCII), after asking the processor to
-    /// start loading the table slot it will look at first: a reader calls this as soon as it
-    /// has a lead id and interns it (`intern(_:hash:)`) once the rest of the line is read,
-    /// so the slot's cache miss overlaps that work.
-    func warm(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let hash = self.hash(bytes)
-        warm(hash: hash)
-        return hash
+    /// Where this table's slots lie, for `SlotHint.warm`.
+    private(set) var hint = SlotHint(slots: nil, mask: 0, seed: Self.processSeed)
+
+    /// What a reader needs to warm a table's slot before it looks a text up: where the slots
+    /// lay when the table last grew, and the hash seed. It is only ever a prefetch hint, so once
+    /// the table has grown again it points at memory the table no longer uses, which costs a
+    /// useless hint, never a wrong answer; it holds no reference, so passing it costs nothing.
+    struct SlotHint: @unchecked Sendable {
+        fileprivate let slots: UnsafeRawPointer?
+        fileprivate let mask: Int
+        fileprivate let seed: UInt64
+
+        /// The hash `intern` would compute for `bytes`, after asking the processor to start
+        /// loading the slot the table will look at first: a reader calls this as soon as it has
+        /// a lead id and interns it (`intern(_:hash:)`) once the rest of the line is read, so
+        /// the slot's cache miss overlaps that work.
+        func warm(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let hash = StringTable.hash(bytes, seed: seed)
+            if let slots { leadpact_prefetch(slots + (hash & mask) * MemoryLayout<Slot>.stride) }
+            return hash
+        }
     }
 
     /// Asks the processor to start loading the first slot a text of `hash` is looked for in.
@@ -61,7 +74,7 @@ struct StringTable: Sendable {
         }
     }
 
-    /// `intern(_:)` for ASCII `bytes` whose `hash` came from `warm(_:)`.
+    /// `intern(_:)` for ASCII `bytes` whose `hash` came from `SlotHint.warm(_:)`.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
         guard Self.isASCII(bytes) else { return intern(bytes) }
         if let id = find(bytes, hash: hash) { return id }
@@ -156,6 +169,7 @@ struct StringTable: Sendable {
     private mutating func rebuild(size: Int) {
         slots = [Slot](repeating: Slot(key: 0, head: 0), count: size)
         for id in strings.indices { place(id) }
+        hint = SlotHint(slots: slots.withUnsafeBytes { UnsafeRawPointer($0.baseAddress) }, mask: size - 1, seed: seed)
     }
 
     private mutating func place(_ id: Int) {
@@ -195,6 +209,11 @@ struct StringTable: Sendable {
     /// A fast seeded hash of short texts: eight bytes at a time, each word mixed in by a
     /// multiply and a shift, then a final avalanche.
     private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        Self.hash(bytes, seed: seed)
+    }
+
+    /// `hash(_:)` with the seed given.
+    fileprivate static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
         var hash = seed ^ (UInt64(raw.count) &* 0x9E37_79B9_7F4A_7C15)
         var offset = 0
