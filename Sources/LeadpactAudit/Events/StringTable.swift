@@ -43,13 +43,17 @@ struct StringTable: Sendable {
         return add(String(decoding: bytes, as: UTF8.self), bytes, hash: hash)
     }
 
-    /// Where this table's slots lie, for `SlotHint.warm`.
-    private(set) var hint = SlotHint(slots: nil, mask: 0, seed: Self.processSeed)
+    /// Where this table's slots lie now, for warming one before a lookup.
+    var hint: SlotHint {
+        SlotHint(
+            slots: slots.isEmpty ? nil : slots.withUnsafeBytes { UnsafeRawPointer($0.baseAddress) },
+            mask: max(0, slots.count - 1), seed: seed)
+    }
 
     /// What a reader needs to warm a table's slot before it looks a text up: where the slots
-    /// lay when the table last grew, and the hash seed. It is only ever a prefetch hint, so once
-    /// the table has grown again it points at memory the table no longer uses, which costs a
-    /// useless hint, never a wrong answer; it holds no reference, so passing it costs nothing.
+    /// lie and the hash seed. It is only ever a prefetch hint, never read through (once the
+    /// table grows it points at memory the table no longer uses), and it holds no reference,
+    /// so passing it costs nothing.
     struct SlotHint: @unchecked Sendable {
         fileprivate let slots: UnsafeRawPointer?
         fileprivate let mask: Int
@@ -61,16 +65,13 @@ struct StringTable: Sendable {
         /// the slot's cache miss overlaps that work.
         func warm(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             let hash = StringTable.hash(bytes, seed: seed)
-            if let slots { leadpact_prefetch(slots + (hash & mask) * MemoryLayout<Slot>.stride) }
+            warm(hash: hash)
             return hash
         }
-    }
 
-    /// Asks the processor to start loading the first slot a text of `hash` is looked for in.
-    private func warm(hash: Int) {
-        slots.withUnsafeBufferPointer { slots in
-            guard let base = slots.baseAddress else { return }
-            leadpact_prefetch(base + (hash & (slots.count - 1)))
+        /// Asks the processor to start loading the first slot a text of `hash` is looked for in.
+        func warm(hash: Int) {
+            if let slots { leadpact_prefetch(slots + (hash & mask) * MemoryLayout<Slot>.stride) }
         }
     }
 
@@ -110,7 +111,7 @@ struct StringTable: Sendable {
         let ahead = 16
         return pool.withUnsafeBufferPointer { pool in
             strings.indices.map { id in
-                if id + ahead < hashes.count { target.warm(hash: hashes[id + ahead]) }
+                if id + ahead < hashes.count { target.hint.warm(hash: hashes[id + ahead]) }
                 let bytes = UnsafeBufferPointer(rebasing: pool[(id == 0 ? 0 : ends[id - 1])..<ends[id]])
                 if let found = target.find(bytes, hash: hashes[id]) { return found }
                 return target.add(strings[id], bytes, hash: hashes[id])
@@ -169,7 +170,6 @@ struct StringTable: Sendable {
     private mutating func rebuild(size: Int) {
         slots = [Slot](repeating: Slot(key: 0, head: 0), count: size)
         for id in strings.indices { place(id) }
-        hint = SlotHint(slots: slots.withUnsafeBytes { UnsafeRawPointer($0.baseAddress) }, mask: size - 1, seed: seed)
     }
 
     private mutating func place(_ id: Int) {
