@@ -15,7 +15,6 @@ extension BreachExplanation {
 
         mutating func append(_ text: StaticString) { bytes.append(text) }
         mutating func append(_ text: String) { bytes.append(text) }
-        mutating func append(_ number: Int64) { bytes.appendDecimal(number) }
 
         /// Appends an instant in RFC 3339 on `clock`.
         mutating func append(time millis: Int64, on clock: ReportClock) {
@@ -26,7 +25,7 @@ extension BreachExplanation {
         mutating func append(_ write: (inout [UInt8]) -> Void) { write(&bytes) }
 
         /// Starts an evidence item named `name`: what is appended next is its value.
-        mutating func item(_ name: StaticString) {
+        mutating func item(_ name: String) {
             bytes.append(BreachExplanation.item)
             let nameStart = bytes.count
             bytes.append(name)
@@ -39,7 +38,8 @@ extension BreachExplanation {
             var separators = 0
             for byte in bytes where byte == BreachExplanation.item || byte == BreachExplanation.value { separators += 1 }
             if separators == marks.count * 2 { return .packed(String(decoding: bytes, as: UTF8.self)) }
-            // Some text holds a separator itself: keep the parts apart.
+            // Exactly the separators `item` wrote, or some text holds one itself: then the parts
+            // are kept apart.
             func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
             let detail = text(0..<(marks.first.map { $0.name - 1 } ?? bytes.count))
             let evidence = marks.indices.map { index in

@@ -9,22 +9,13 @@ enum BreachExplanation: Hashable, Sendable {
     static let value = UInt8(0x1E)
 
     init(detail: String, evidence: [EvidenceItem]) {
-        var packed = ""
-        packed.reserveCapacity(evidence.reduce(detail.utf8.count) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
-        packed += detail
+        var builder = Builder()
+        builder.append(detail)
         for entry in evidence {
-            packed += "\u{1F}"
-            packed += entry.name
-            packed += "\u{1E}"
-            packed += entry.value
+            builder.item(entry.name)
+            builder.append(entry.value)
         }
-        // Exactly the separators added: no text holds one itself.
-        let separators = packed.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte == Self.item || byte == Self.value { count += 1 }
-            return count
-        }
-        self = separators == evidence.count * 2 ? .packed(packed) : .separate(detail, evidence)
+        self = builder.explanation()
     }
 
     /// Hands the detail's UTF-8 to `detail`, then each evidence item's name and value to

@@ -19,7 +19,7 @@ import Testing
     @Test func explanationsArePackedInOneString() {
         var builder = BreachExplanation.Builder()
         builder.append("first touch at " as StaticString)
-        builder.append(42)
+        builder.append("42")
         builder.item("mql_at")
         builder.append("2026-11-16T09:03:00-05:00")
         builder.item("calendar")
