@@ -34,3 +34,10 @@ enum ParallelWork {
         }
     }
 }
+
+/// Memory that several threads write at once, each to places no other touches.
+struct SharedPointer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Element>?
+
+    init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
+}

@@ -18,9 +18,9 @@ struct LeadOrdering: Sendable {
     init(runs: consuming [[LeadEvent]], leadCount: Int, parts: Int = 1) {
         let chunks = Self.chunks(of: runs.map(\.count), into: max(1, parts))
         let sources = consume runs
-        // Per chunk, how many events each lead has in it; then turned into where the chunk's
-        // first event of that lead goes, so every chunk moves its events on its own.
-        var places = ParallelWork.map(chunks.count) { chunk in
+        // Per chunk, how many events each lead has in it; then where the chunk's first event
+        // of each lead goes, so every chunk moves its events on its own.
+        let counts = ParallelWork.map(chunks.count) { chunk in
             var counts = [Int](repeating: 0, count: leadCount)
             for segment in chunks[chunk] {
                 sources[segment.run].withUnsafeBufferPointer { events in
@@ -29,19 +29,8 @@ struct LeadOrdering: Sendable {
             }
             return counts
         }
-        var starts = [Int](repeating: 0, count: leadCount + 1)
-        var total = 0
-        for lead in 0..<leadCount {
-            starts[lead] = total
-            for chunk in places.indices {
-                let count = places[chunk][lead]
-                places[chunk][lead] = total
-                total += count
-            }
-        }
-        starts[leadCount] = total
-        let cursors = places
-        let (count, runStarts) = (total, starts)
+        let (starts, cursors) = Self.places(counts: consume counts, leadCount: leadCount)
+        let count = starts[leadCount]
         var grouped = [LeadEvent](unsafeUninitializedCapacity: count) { buffer, initialized in
             let target = SharedPointer(buffer.baseAddress)
             _ = ParallelWork.map(chunks.count) { chunk in
@@ -70,7 +59,7 @@ struct LeadOrdering: Sendable {
             _ = ParallelWork.map(leadRanges.count) { part in
                 var events = UnsafeMutableBufferPointer(start: target.pointer, count: count)
                 for lead in leadRanges[part] {
-                    Self.sortRun(&events, from: runStarts[lead], to: runStarts[lead + 1])
+                    Self.sortRun(&events, from: starts[lead], to: starts[lead + 1])
                 }
             }
         }
@@ -104,6 +93,24 @@ struct LeadOrdering: Sendable {
         }
         if first < leadCount { ranges.append(first..<leadCount) }
         return ranges
+    }
+
+    /// From each chunk's per-lead counts: where each lead's run starts (one extra entry marks
+    /// the end), and where each chunk's first event of each lead goes.
+    private static func places(counts: consuming [[Int]], leadCount: Int) -> (starts: [Int], cursors: [[Int]]) {
+        var cursors = consume counts  // turned into the places where they lie
+        var starts = [Int](repeating: 0, count: leadCount + 1)
+        var total = 0
+        for lead in 0..<leadCount {
+            starts[lead] = total
+            for chunk in cursors.indices {
+                let count = cursors[chunk][lead]
+                cursors[chunk][lead] = total
+                total += count
+            }
+        }
+        starts[leadCount] = total
+        return (starts, cursors)
     }
 
     /// A stretch of one run.
@@ -154,11 +161,4 @@ struct LeadOrdering: Sendable {
             events[j + 1] = item
         }
     }
-}
-
-/// Memory that several threads write at once, each to places no other touches.
-struct SharedPointer<Element>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Element>?
-
-    init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
 }

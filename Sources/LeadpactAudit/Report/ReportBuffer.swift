@@ -90,7 +90,7 @@ public struct ReportBuffer {
         if output != nil { flush() }
         var rendered: [[UInt8]] = []  // rendered and not yet handed over
         var start = 0
-        var bytesPerItem = 64  // the most a rendered item took so far, to size each chunk's buffer at once
+        var bytesPerItem = 64  // the most a chunk took so far, per item, to size each chunk's buffer at once
         while start < count || !rendered.isEmpty {
             let roundStart = start
             let chunks = min(perRound, (count - start + chunk - 1) / chunk)
@@ -110,9 +110,8 @@ public struct ReportBuffer {
                 render(items, &piece)
                 return piece.bytes
             }
-            for (index, bytes) in round.enumerated().dropFirst(writers) {
-                let from = roundStart + (index - writers) * chunk
-                bytesPerItem = max(bytesPerItem, bytes.count / max(1, min(count, from + chunk) - from))
+            if let largest = round.dropFirst(writers).map(\.count).max() {
+                bytesPerItem = max(bytesPerItem, largest / chunk)
             }
             if output == nil {
                 for bytes in rendered { self.bytes.append(contentsOf: bytes) }
