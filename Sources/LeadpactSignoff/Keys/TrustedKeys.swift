@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import LeadpactContract
+public import LeadpactContract
 public import LeadpactDiagnostics
 import LeadpactYAML
 
@@ -17,7 +17,7 @@ public struct TrustedKeys: Sendable {
     public var path: String
     /// The keys it lists, in file order.
     public var keys: [TrustedKey]
-    /// Problems reading it (`LP1xx`, `LP508`, `LP509`).
+    /// Problems reading it (`LP1xx`, `LP508`, `LP509`, `LP513`).
     public var diagnostics: [Diagnostic]
     /// Its text, for renderers; `nil` when it could not be read.
     public var source: SourceFile?
@@ -39,6 +39,12 @@ public struct TrustedKeys: Sendable {
     /// The entries for a key id (normally one).
     public func keys(withID keyID: String) -> [TrustedKey] {
         keys.filter { $0.keyID == keyID }
+    }
+
+    /// The entry that lets the key with `keyID` sign for `party`; `nil` when the trust file
+    /// does not list that key under that party.
+    public func key(withID keyID: String, for party: Party) -> TrustedKey? {
+        keys.first { $0.keyID == keyID && $0.party == party }
     }
 
     /// Reads a trust file; a missing or unreadable one yields an `LP508` diagnostic and no keys.
@@ -87,6 +93,7 @@ public struct TrustedKeys: Sendable {
             }
             for item in items { result.read(item, party: party) }
         }
+        result.reportKeysListedForBothParties()
         return result
     }
 

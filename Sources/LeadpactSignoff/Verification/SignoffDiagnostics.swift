@@ -18,6 +18,8 @@ public enum SignoffDiagnostics {
         ("LP510", "the contract's meaning changed but its version did not"),
         ("LP511", "the contract's version changed but its meaning did not"),
         ("LP512", "the contract's meaning changed and its version went down or stayed below the old one"),
+        ("LP513", "the trust file lists one key under both parties"),
+        ("LP514", "the two parties' signatures were made with one key"),
     ]
 
     /// The codes that mean a file could not be read at all (the commands exit 2 for them).

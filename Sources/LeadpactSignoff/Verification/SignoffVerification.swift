@@ -6,8 +6,8 @@ public import LeadpactDiagnostics
 public struct SignoffVerification: Sendable {
     /// What had to be signed.
     public var subject: SignedSubject
-    /// The latest valid signature of each party that has one.
-    public var signatures: [Party: SignoffRecord]
+    /// The latest valid signature of each party that has one, with the trusted key that made it.
+    public var signatures: [Party: VerifiedSignature]
     /// Everything missing or wrong (`LP5xx`, and `LP1xx` from reading the files), in report order.
     public var diagnostics: [Diagnostic]
     /// The texts of the sign-off and trust files, by path, for renderers.
@@ -15,7 +15,7 @@ public struct SignoffVerification: Sendable {
 
     /// Creates a verdict.
     public init(
-        subject: SignedSubject, signatures: [Party: SignoffRecord], diagnostics: [Diagnostic],
+        subject: SignedSubject, signatures: [Party: VerifiedSignature], diagnostics: [Diagnostic],
         sources: [String: SourceFile]
     ) {
         self.subject = subject

@@ -20,15 +20,18 @@ public struct SignoffVerifier: Sendable {
     /// Verifies `signoffs` for `subject`. `contractPath` is named when the sign-off file is missing.
     public func verify(_ subject: SignedSubject, signoffs: SignoffFile, contractPath: String) -> SignoffVerification {
         var diagnostics = trust.diagnostics + signoffs.diagnostics
-        var signatures: [Party: SignoffRecord] = [:]
+        var signatures: [Party: VerifiedSignature] = [:]
+        var signedEntries: [Party: SignoffFile.Entry] = [:]
         // Without a readable trust file no key is trusted; saying so for every signature would
         // blame the keys for the missing file.
         let trustRead = !trust.diagnostics.contains { SignoffDiagnostics.unreadableFileCodes.contains($0.code) }
         for party in Party.allCases where trustRead {
             let entries = signoffs.entries.filter { $0.record.party == party }
             let verdicts = entries.map { ($0, problem(with: $0, subject: subject, file: signoffs.path)) }
-            if let valid = verdicts.last(where: { $0.1 == nil }) {
-                signatures[party] = valid.0.record
+            if let valid = verdicts.last(where: { $0.1 == nil }),
+               let key = trust.key(withID: valid.0.record.keyID, for: party) {
+                signatures[party] = VerifiedSignature(record: valid.0.record, signer: key)
+                signedEntries[party] = valid.0
                 continue
             }
             let problems = verdicts.compactMap(\.1)
@@ -38,6 +41,7 @@ public struct SignoffVerifier: Sendable {
                 diagnostics.append(missing(party, subject: subject, signoffs: signoffs, contractPath: contractPath))
             }
         }
+        diagnostics += withdrawSignaturesOfOneKeyForBothParties(&signatures, entries: signedEntries, file: signoffs.path)
         var sources: [String: SourceFile] = [:]
         if let source = signoffs.source { sources[signoffs.path] = source }
         if let source = trust.source { sources[trust.path] = source }
@@ -55,11 +59,11 @@ public struct SignoffVerifier: Sendable {
         guard !trusted.isEmpty else {
             return SignoffDiagnostics.make(
                 "LP504",
-                "the \(party) signature by '\(record.signer)' was made with key \(record.keyID), which "
+                "the \(party) signature was made with key \(record.keyID), which "
                     + "\(trust.path) does not list; add its public key line under `\(party):` if the key is trusted",
                 file: file, range: at("key_id"))
         }
-        guard let key = trusted.first(where: { $0.party == record.party }) else {
+        guard let key = trust.key(withID: record.keyID, for: record.party) else {
             let owners = trusted.map { "\($0.party.rawValue) ('\($0.name)')" }.joined(separator: ", ")
             return SignoffDiagnostics.make(
                 "LP505",

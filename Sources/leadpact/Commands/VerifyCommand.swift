@@ -39,8 +39,9 @@ struct VerifyCommand: ParsableCommand {
         guard verification.isComplete else { throw ExitCode(1) }
         var lines = ["verified \(subject.contractID) \(subject.version) (\(subject.digest))"]
         for party in Party.allCases {
-            if let record = verification.signatures[party] {
-                lines.append("  \(party.rawValue): \(record.signer) (key \(record.keyID)), signed \(record.signedAt)")
+            if let signature = verification.signatures[party] {
+                let record = signature.record
+                lines.append("  \(party.rawValue): \(signature.signer.name) (key \(record.keyID)), signed \(record.signedAt)")
             }
         }
         print(lines.joined(separator: "\n"))

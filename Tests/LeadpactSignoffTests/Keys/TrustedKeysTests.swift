@@ -55,4 +55,36 @@ struct TrustedKeysTests {
         ])
         #expect(trust.keys.isEmpty)
     }
+
+    @Test("one key listed under both parties is LP513 at its second listing, whatever the names")
+    func keyForBothParties() throws {
+        let harness = SignoffHarness()
+        let key = PublicKeyText.encode(harness.marketing.publicKey)
+        let text = """
+            marketing:
+              - { name: dana-lee, key: "\(key)" }
+            sales:
+              - { name: sam-ortiz, key: "\(PublicKeyText.encode(harness.sales.publicKey))" }
+              - { name: dana-for-sales, key: "\(key)" }
+
+            """
+        let trust = TrustedKeys.parse(bytes: Array(text.utf8), path: "contracts/trusted-keys.yaml")
+        #expect(trust.diagnostics.map(\.code) == ["LP513"])
+        let diagnostic = try #require(trust.diagnostics.first)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.file == "contracts/trusted-keys.yaml")
+        #expect(diagnostic.range?.start == SourceLocation(line: 5, column: 5))
+        #expect(diagnostic.message.hasPrefix(
+            "key \(harness.marketing.keyID) ('dana-for-sales') is listed for sales here and for marketing ('dana-lee')"))
+        #expect(diagnostic.notes.map(\.message) == ["first listed for marketing here"])
+        #expect(diagnostic.notes.first?.range?.start == SourceLocation(line: 2, column: 5))
+    }
+
+    @Test("a key listed twice under one party is no error")
+    func keyTwiceForOneParty() {
+        let harness = SignoffHarness()
+        let text = "marketing:\n\(harness.marketing.trustEntry)\n\(harness.marketing.trustEntry)\nsales:\n\(harness.sales.trustEntry)\n"
+        let trust = TrustedKeys.parse(bytes: Array(text.utf8), path: "trusted-keys.yaml")
+        #expect(trust.diagnostics.isEmpty)
+    }
 }

@@ -14,8 +14,22 @@ struct SignoffVerifierTests {
         let result = harness.verify([try harness.record(.marketing), try harness.record(.sales)])
         #expect(result.isComplete)
         #expect(result.diagnostics.isEmpty)
-        #expect(result.signatures[.marketing]?.signer == "dana-lee")
-        #expect(result.signatures[.sales]?.signer == "sam-ortiz")
+        #expect(result.signatures[.marketing]?.signer.name == "dana-lee")
+        #expect(result.signatures[.sales]?.signer.name == "sam-ortiz")
+    }
+
+    @Test("the signer is the trust file's name for the key, not the entry's unsigned name")
+    func signerFromTrustFile() throws {
+        let trustText = harness.trustText.replacingOccurrences(of: "\"dana-lee\"", with: "\"Dana Lee, CMO\"")
+        let trust = TrustedKeys.parse(bytes: Array(trustText.utf8), path: "contracts/trusted-keys.yaml")
+        var renamed = try harness.record(.marketing)
+        renamed.signer = "the-board"
+        let file = SignoffFile.parse(
+            bytes: Array(SignoffHarness.fileText([renamed, try harness.record(.sales)]).utf8), path: "s.yaml")
+        let result = SignoffVerifier(trust: trust).verify(harness.subject, signoffs: file, contractPath: "c.yaml")
+        #expect(result.isComplete)
+        #expect(result.signatures[.marketing]?.signer.name == "Dana Lee, CMO")
+        #expect(result.signatures[.marketing]?.record.signer == "the-board")
     }
 
     @Test("a missing party is named, with the command that fixes it")
@@ -64,6 +78,7 @@ struct SignoffVerifierTests {
         let result = harness.verify([try harness.record(.marketing, key: stranger), try harness.record(.sales)])
         #expect(result.codes == ["LP504"])
         #expect(result.diagnostics[0].message.contains("made with key \(stranger.keyID), which contracts/trusted-keys.yaml does not list"))
+        #expect(!result.diagnostics[0].message.contains("mallory"), "the entry's signer name is not signed, so not shown")
     }
 
     @Test("a marketing signature presented as sales fails")
@@ -93,6 +108,39 @@ struct SignoffVerifierTests {
         let file = SignoffFile.parse(bytes: Array(SignoffHarness.fileText([relabelled]).utf8), path: "s.yaml")
         let result = SignoffVerifier(trust: trust).verify(harness.subject, signoffs: file, contractPath: "c.yaml")
         #expect(result.codes.contains("LP506"))
+    }
+
+    @Test("one key signing for both parties never verifies, even when a trust list allows it without a word")
+    func oneKeyForBothParties() throws {
+        let key = harness.marketing.publicKey
+        let lenient = TrustedKeys(path: "trusted-keys.yaml", keys: [
+            TrustedKey(name: "dana-lee", party: .marketing, publicKey: key),
+            TrustedKey(name: "dana-sales-hat", party: .sales, publicKey: key),
+        ])
+        let records = [try harness.record(.marketing), try harness.record(.sales, key: harness.marketing)]
+        let file = SignoffFile.parse(bytes: Array(SignoffHarness.fileText(records).utf8), path: "s.yaml")
+        let result = SignoffVerifier(trust: lenient).verify(harness.subject, signoffs: file, contractPath: "c.yaml")
+        #expect(!result.isComplete)
+        #expect(result.codes == ["LP514"])
+        #expect(result.signatures[.marketing] != nil)
+        #expect(result.signatures[.sales] == nil)
+        let diagnostic = result.diagnostics[0]
+        #expect(diagnostic.message.hasPrefix(
+            "the sales signature was made with key \(harness.marketing.keyID), the key that made the marketing signature"))
+        #expect(diagnostic.range?.start == SourceLocation(line: 14, column: 13))
+        #expect(diagnostic.notes.first?.range?.start == SourceLocation(line: 6, column: 13))
+    }
+
+    @Test("a trust file listing one key for both parties fails verification, and so do the signatures it allowed")
+    func trustFileWithOneKeyForBothParties() throws {
+        let trust = TrustedKeys.parse(
+            bytes: Array("marketing:\n\(harness.marketing.trustEntry)\nsales:\n\(harness.marketing.trustEntry)\n".utf8),
+            path: "trusted-keys.yaml")
+        let records = [try harness.record(.marketing), try harness.record(.sales, key: harness.marketing)]
+        let file = SignoffFile.parse(bytes: Array(SignoffHarness.fileText(records).utf8), path: "s.yaml")
+        let result = SignoffVerifier(trust: trust).verify(harness.subject, signoffs: file, contractPath: "c.yaml")
+        #expect(!result.isComplete)
+        #expect(Set(result.codes) == ["LP513", "LP514"])
     }
 
     @Test("a signature copied from another contract fails")

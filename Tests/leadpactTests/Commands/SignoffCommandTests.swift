@@ -165,4 +165,39 @@ import Testing
         #expect(verified.status == 1, "\(verified)")
         #expect((verified.stdout + verified.stderr).contains("LP504"), "\(verified)")
     }
+
+    @Test func verifyNamesTheSignerTheTrustFileNames() throws {
+        let workspace = try Workspace()
+        defer { workspace.directory.remove() }
+        try workspace.signBoth()
+        let signoffs = "minimal.sla.signoff.yaml"
+        let text = try workspace.directory.read(signoffs)
+        try #require(text.contains("signer: \"mia-marketing\""))
+        // The entry's signer name is not signed: editing it leaves the signature valid.
+        try workspace.directory.write(
+            text.replacingOccurrences(of: "signer: \"mia-marketing\"", with: "signer: \"the-whole-board\""), to: signoffs)
+        let verified = try workspace.run(["verify", workspace.contract])
+        #expect(verified.status == 0, "\(verified)")
+        #expect(verified.stdout.contains("  marketing: mia-marketing (key "), "\(verified)")
+        #expect(!verified.stdout.contains("the-whole-board"), "\(verified)")
+    }
+
+    @Test func oneKeyCannotSignForBothParties() throws {
+        let workspace = try Workspace()
+        defer { workspace.directory.remove() }
+        let entry = try workspace.directory.read("keys/mia-marketing.pub")
+            .replacingOccurrences(of: "\"mia-marketing\"", with: "\"mia-as-sales\"")
+        try workspace.directory.write(try workspace.directory.read("trusted-keys.yaml") + entry, to: "trusted-keys.yaml")
+        for party in ["marketing", "sales"] {
+            let signed = try workspace.run(["sign", workspace.contract, "--party", party, "--key", "keys/mia-marketing.key"])
+            #expect(signed.status == 0, "\(signed)")
+        }
+        let verified = try workspace.run(["verify", workspace.contract])
+        #expect(verified.status == 1, "\(verified)")
+        #expect(verified.stderr.contains("trusted-keys.yaml:5:5: error[LP513]"), "\(verified)")
+        #expect(verified.stderr.contains("error[LP514]"), "\(verified)")
+        let checked = try workspace.run(["check", "--require-signoff", workspace.contract])
+        #expect(checked.status == 1, "\(checked)")
+        #expect(checked.stdout.contains("error[LP513]") && checked.stdout.contains("error[LP514]"), "\(checked)")
+    }
 }
