@@ -30,10 +30,13 @@ public struct TrustedKeys: Sendable {
         self.source = source
     }
 
+    /// The name of a default trust file.
+    public static let fileName = "trusted-keys.yaml"
+
     /// The default trust file for a contract: `trusted-keys.yaml` in the contract's directory.
     public static func defaultPath(forContract contractPath: String) -> String {
         let directory = (contractPath as NSString).deletingLastPathComponent
-        return directory.isEmpty ? "trusted-keys.yaml" : (directory as NSString).appendingPathComponent("trusted-keys.yaml")
+        return directory.isEmpty ? fileName : (directory as NSString).appendingPathComponent(fileName)
     }
 
     /// The entries for a key id (normally one).

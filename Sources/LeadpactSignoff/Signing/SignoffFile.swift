@@ -41,12 +41,24 @@ public struct SignoffFile: Sendable {
     /// Whether the file holds a `signatures:` key (a file of comments only does not).
     var hasSignaturesList = false
 
+    /// How a sign-off file's name ends.
+    public static let suffix = ".signoff.yaml"
+
     /// The sign-off file beside a contract: `.yaml`/`.yml` replaced by `.signoff.yaml`.
     public static func path(forContract contractPath: String) -> String {
-        for suffix in [".yaml", ".yml"] where contractPath.hasSuffix(suffix) {
-            return String(contractPath.dropLast(suffix.count)) + ".signoff.yaml"
+        for contractSuffix in [".yaml", ".yml"] where contractPath.hasSuffix(contractSuffix) {
+            return String(contractPath.dropLast(contractSuffix.count)) + suffix
         }
-        return contractPath + ".signoff.yaml"
+        return contractPath + suffix
+    }
+
+    /// The contract a sign-off file belongs to, the inverse of `path(forContract:)`: the
+    /// `.yaml` one, or the `.yml` one when only that exists.
+    public static func contractPath(forSignoffFile signoffPath: String) -> String {
+        let stem = signoffPath.hasSuffix(suffix) ? String(signoffPath.dropLast(suffix.count)) : signoffPath
+        let yml = stem + ".yml"
+        return !FileManager.default.fileExists(atPath: stem + ".yaml") && FileManager.default.fileExists(atPath: yml)
+            ? yml : stem + ".yaml"
     }
 
     /// Reads a sign-off file; a missing one is empty (and `exists` is false).

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var unreadable = false
-        for path in options.contracts {
+        for path in ConcernedContracts.paths(for: options.contracts) {
             let result = ContractCompiler.compile(path: path)
             sources[path] = result.source
             var found = result.diagnostics
@@ -46,7 +46,7 @@ struct CheckCommand: ParsableCommand {
 
 /// The options of `leadpact check`.
 struct CheckOptions: ParsableArguments {
-    @Argument(help: "The contract files to check.")
+    @Argument(help: "The contract files to check; a sign-off file stands for its contract, a trusted-keys.yaml for the contracts beside it.")
     var contracts: [String]
 
     @Option(help: "How to print diagnostics: text, json, github or sarif.")
