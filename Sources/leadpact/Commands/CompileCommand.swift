@@ -25,7 +25,8 @@ struct CompileCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        let destination = OutputFile(output)
         let compiled = try ContractLoading.load(contract)
-        try OutputFile.write(compiled.compiledRulesJSON() + "\n", to: output)
+        try destination.write(compiled.compiledRulesJSON() + "\n")
     }
 }

@@ -74,7 +74,7 @@ struct ContractRevision {
 
     /// Prints `message` as an error and returns the exit status for unreadable input (2).
     static func failure(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        StandardStreams.writeError("error: \(message)\n")
         return ExitCode(2)
     }
 }
