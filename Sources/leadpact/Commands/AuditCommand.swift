@@ -67,7 +67,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try checkUsage()
-        let destination = OutputFile(output)
+        let destination = try OutputFile(output, inputs: [contract] + events)
         let loaded = try ContractLoading.load(contract)
         let period = try reportPeriod(timeZone: loaded.metadata.timeZone)
         let result: AuditResult

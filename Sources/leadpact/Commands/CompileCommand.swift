@@ -25,7 +25,7 @@ struct CompileCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let destination = OutputFile(output)
+        let destination = try OutputFile(output, inputs: [contract])
         let compiled = try ContractLoading.load(contract)
         try destination.write(compiled.compiledRulesJSON() + "\n")
     }

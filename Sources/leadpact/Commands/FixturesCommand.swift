@@ -61,7 +61,7 @@ struct GenerateFixturesCommand: ParsableCommand {
         let summary: FixtureSummary
         do {
             let generator = try FixtureGenerator(contract: compiled, options: FixtureOptions(leads: leads, weeks: weeks, seed: seed, start: day))
-            let sink = try FixtureSink(path: output)
+            let sink = try FixtureSink(path: output, inputs: [contract])
             summary = try generator.generate { try sink.write($0) }
             try sink.close()
         } catch let error as FixtureError {

@@ -8,12 +8,14 @@ final class FixtureSink {
     private let path: String?
 
     /// Opens `path` for writing (created or truncated), or standard output for `nil` or `-`.
-    init(path: String?) throws {
+    /// A file that is one of `inputs` is refused, as `OutputFile` refuses it.
+    init(path: String?, inputs: [String]) throws {
         guard let path, path != "-" else {
             writer = DescriptorWriter(descriptor: STDOUT_FILENO)
             self.path = nil
             return
         }
+        try OutputFile.refuseInputs(path, inputs)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))

@@ -11,12 +11,14 @@ struct OutputFile {
     let path: String?
 
     /// The output named by `-o PATH`: standard output when `path` is `nil`, `-` or
-    /// `/dev/stdout`.
-    init(_ path: String?) {
+    /// `/dev/stdout`. A file that is one of `inputs`, the files the command reads, is refused
+    /// (see `refuseInputs`) before anything is read or written.
+    init(_ path: String?, inputs: [String]) throws {
         guard let path, path != "-", path != "/dev/stdout" else {
             self.path = nil
             return
         }
+        try Self.refuseInputs(path, inputs)
         self.path = path
     }
 
