@@ -23,15 +23,30 @@ struct Leadpact: ParsableCommand {
     )
 
     /// Runs the command line; a usage error (unknown option, missing argument, failed
-    /// validation) exits with status 2, as every leadpact command documents.
+    /// validation) exits with status 2, as every leadpact command documents. Help and the
+    /// version go to standard output through the same checked writes as every result.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            if exitCode(for: error) == .success {
+                printCleanly(fullMessage(for: error))
+            }
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            StandardStreams.writeError(fullMessage(for: error) + "\n")
             exit(withError: ExitCode(2))
         }
+    }
+
+    /// Prints the help or version text a clean exit asks for and exits: with status 0, or 2
+    /// when standard output cannot take it.
+    private static func printCleanly(_ text: String) -> Never {
+        do {
+            if !text.isEmpty { try StandardStreams.write(text + "\n") }
+        } catch {
+            exit(withError: error)
+        }
+        exit(withError: nil)
     }
 }

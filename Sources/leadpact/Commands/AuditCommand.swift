@@ -67,6 +67,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try checkUsage()
+        let destination = try OutputFile(output, inputs: [contract] + events)
         let loaded = try ContractLoading.load(contract)
         let period = try reportPeriod(timeZone: loaded.metadata.timeZone)
         let result: AuditResult
@@ -94,7 +95,7 @@ struct AuditCommand: ParsableCommand {
             Self.printError("\(error)")
             throw ExitCode(2)
         }
-        try OutputFile.stream(to: output) { renderer.write(result, to: &$0) }
+        try destination.stream { renderer.write(result, to: &$0) }
         let breached = !result.breaches.isEmpty
         ProcessLifetime.keep(result)
         if failOnBreach && breached { throw ExitCode(1) }
@@ -112,6 +113,6 @@ struct AuditCommand: ParsableCommand {
     }
 
     private static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        StandardStreams.writeError("error: \(message)\n")
     }
 }

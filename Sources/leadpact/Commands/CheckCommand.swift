@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let renderer = options.format.renderer(colored: Terminal.isTerminal(FileHandle.standardOutput))
-        FileHandle.standardOutput.write(Data(renderer.render(diagnostics, sources: sources).utf8))
+        try StandardStreams.write(renderer.render(diagnostics, sources: sources))
         if unreadable { throw ExitCode(2) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

@@ -25,7 +25,8 @@ struct CompileCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        let destination = try OutputFile(output, inputs: [contract])
         let compiled = try ContractLoading.load(contract)
-        try OutputFile.write(compiled.compiledRulesJSON() + "\n", to: output)
+        try destination.write(compiled.compiledRulesJSON() + "\n")
     }
 }

@@ -39,11 +39,12 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         guard let diffFormat = DiffFormat(rawValue: format) else { throw ExitCode(2) }
         let (before, after) = (ContractRevision(argument: old), ContractRevision(argument: new))
+        let destination = try OutputFile(output, inputs: [before, after].compactMap(\.filePath))
         let (oldContract, newContract) = (try before.compile(), try after.compile())
         let diff = ContractDiff(
             old: oldContract.contract, new: newContract.contract, oldDigest: oldContract.digest,
             newDigest: newContract.digest)
         let path = after.gitObject?.path ?? new
-        try OutputFile.write(diffFormat.render(diff, contractPath: path), to: output)
+        try destination.write(diffFormat.render(diff, contractPath: path))
     }
 }

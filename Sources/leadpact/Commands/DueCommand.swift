@@ -56,10 +56,10 @@ struct DueCommand: ParsableCommand {
             guard due < BusinessCalendar.supportedRange.upperBound || !duration.isBusiness else {
                 throw Self.fail("no due instant before 2300 on calendar '\(calendar)'", code: 1)
             }
-            print(RFC3339.format(due, in: businessCalendar.timeZone))
+            try StandardStreams.write(RFC3339.format(due, in: businessCalendar.timeZone) + "\n")
         case .between(let from, let to):
             let seconds = businessCalendar.elapsed(from: from, to: to)
-            print("\(seconds) business seconds (\(Self.readable(seconds)))")
+            try StandardStreams.write("\(seconds) business seconds (\(Self.readable(seconds)))\n")
         }
     }
 
@@ -114,7 +114,7 @@ struct DueCommand: ParsableCommand {
 
     /// Prints `error: message` to standard error and returns the exit code to throw.
     static func fail(_ message: String, code: Int32 = 2) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        StandardStreams.writeError("error: \(message)\n")
         return ExitCode(code)
     }
 }

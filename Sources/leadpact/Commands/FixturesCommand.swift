@@ -49,7 +49,7 @@ struct GenerateFixturesCommand: ParsableCommand {
         if weeks < 1 { problem = "--weeks must be at least 1" }
         guard let day = LocalDate(iso: start), problem == nil else {
             let message = problem ?? "--start must be a date like 2026-09-07, not '\(start)'"
-            FileHandle.standardError.write(Data("error: \(message) (see leadpact fixtures generate --help)\n".utf8))
+            StandardStreams.writeError("error: \(message) (see leadpact fixtures generate --help)\n")
             throw ExitCode(2)
         }
         return day
@@ -61,19 +61,19 @@ struct GenerateFixturesCommand: ParsableCommand {
         let summary: FixtureSummary
         do {
             let generator = try FixtureGenerator(contract: compiled, options: FixtureOptions(leads: leads, weeks: weeks, seed: seed, start: day))
-            let sink = try FixtureSink(path: output)
+            let sink = try FixtureSink(path: output, inputs: [contract])
             summary = try generator.generate { try sink.write($0) }
             try sink.close()
         } catch let error as FixtureError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            StandardStreams.writeError("error: \(error.description)\n")
             throw ExitCode(2)
         }
         let types = summary.linesByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("""
+        StandardStreams.writeError("""
         generated \(summary.lines) lines (\(summary.bytes) bytes) for \(summary.leads) leads and \(summary.reps) reps
           \(types)
           bad lines \(summary.badLines)
 
-        """.utf8))
+        """)
     }
 }

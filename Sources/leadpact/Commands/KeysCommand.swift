@@ -51,18 +51,18 @@ struct KeysCommand: ParsableCommand {
                 try key.write(toPath: privatePath)
                 try Data((key.trustEntry + "\n").utf8).write(to: URL(fileURLWithPath: publicPath))
             } catch let error as SignoffError {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                StandardStreams.writeError("error: \(error)\n")
                 throw ExitCode(2)
             } catch {
-                FileHandle.standardError.write(Data("error: cannot write the key files in \(out): \(error.localizedDescription)\n".utf8))
+                StandardStreams.writeError("error: cannot write the key files in \(out): \(error.localizedDescription)\n")
                 throw ExitCode(2)
             }
-            FileHandle.standardError.write(Data("""
+            StandardStreams.writeError("""
                 wrote \(privatePath) (private, mode 0600: never commit it)
                 wrote \(publicPath); add this line under your party in the trust file:
 
-                """.utf8))
-            print(key.trustEntry)
+                """)
+            try StandardStreams.write(key.trustEntry + "\n")
         }
     }
 }

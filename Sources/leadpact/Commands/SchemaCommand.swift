@@ -19,6 +19,6 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputFile.write(ContractSchema.text, to: output)
+        try OutputFile(output, inputs: []).write(ContractSchema.text)
     }
 }

@@ -51,17 +51,17 @@ struct SignCommand: ParsableCommand {
         } catch let error as SignoffError {
             throw ContractRevision.failure(error.description)
         }
-        print("signed \(subject.contractID) \(subject.version) (\(subject.digest)) for \(side.rawValue) "
-            + "as \(signingKey.name) (key \(signingKey.keyID))\n  → \(target)")
+        try StandardStreams.write("signed \(subject.contractID) \(subject.version) (\(subject.digest)) for \(side.rawValue) "
+            + "as \(signingKey.name) (key \(signingKey.keyID))\n  → \(target)\n")
         let trustPath = trust ?? TrustedKeys.defaultPath(forContract: contract)
         let trusted = TrustedKeys.load(path: trustPath).keys(withID: signingKey.keyID)
         if !trusted.contains(where: { $0.party == side }) {
-            FileHandle.standardError.write(Data("""
+            StandardStreams.writeError("""
                 warning: \(trustPath) does not list key \(signingKey.keyID) under `\(side.rawValue):`; \
                 `leadpact verify` rejects this signature until the line below is added there:
                 \(signingKey.trustEntry)
 
-                """.utf8))
+                """)
         }
     }
 }

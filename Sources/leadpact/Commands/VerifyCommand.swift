@@ -44,6 +44,6 @@ struct VerifyCommand: ParsableCommand {
                 lines.append("  \(party.rawValue): \(signature.signer.name) (key \(record.keyID)), signed \(record.signedAt)")
             }
         }
-        print(lines.joined(separator: "\n"))
+        try StandardStreams.write(lines.joined(separator: "\n") + "\n")
     }
 }

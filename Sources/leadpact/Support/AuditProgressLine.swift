@@ -17,14 +17,14 @@ final class AuditProgressLine: Sendable {
         guard isShown else { return nil }
         return { progress in
             let text = "\r\u{1B}[Kleadpact: \(progress.stage.rawValue)… \(Self.grouped(progress.linesRead)) lines read"
-            FileHandle.standardError.write(Data(text.utf8))
+            StandardStreams.writeError(text)
         }
     }
 
     /// Clears the line once the audit is done.
     func finish() {
         guard isShown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.writeError("\r\u{1B}[K")
     }
 
     /// `12,345,678`.

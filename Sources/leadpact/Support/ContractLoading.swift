@@ -30,6 +30,6 @@ enum ContractLoading {
     static func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) {
         guard !diagnostics.isEmpty else { return }
         let renderer = DiagnosticFormat.text.renderer(colored: Terminal.isTerminal(FileHandle.standardError))
-        FileHandle.standardError.write(Data(renderer.render(diagnostics, sources: sources).utf8))
+        StandardStreams.writeError(renderer.render(diagnostics, sources: sources))
     }
 }

@@ -26,6 +26,9 @@ struct ContractRevision {
         return (String(revision), String(path))
     }
 
+    /// The file read, or `nil` for a `git:REV:PATH` argument (read from git, not the working tree).
+    var filePath: String? { gitObject == nil ? argument : nil }
+
     /// The name diagnostics use: the path, or git's `REV:PATH`.
     var label: String { gitObject.map { "\($0.revision):\($0.path)" } ?? argument }
 
@@ -74,7 +77,7 @@ struct ContractRevision {
 
     /// Prints `message` as an error and returns the exit status for unreadable input (2).
     static func failure(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        StandardStreams.writeError("error: \(message)\n")
         return ExitCode(2)
     }
 }

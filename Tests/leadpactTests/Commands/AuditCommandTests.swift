@@ -154,7 +154,7 @@ import Testing
         #expect(written.status == 0, "\(written)")
         #expect(written.stdout.isEmpty, "\(written)")
         #expect(try directory.read("w47.csv") == printed.stdout)
-        #expect(!FileManager.default.fileExists(atPath: directory.path("w47.csv.partial")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["w47.csv"], "a temporary file was left")
     }
 
     @Test func outputToStandardOutputByNameIsPrinted() throws {
@@ -184,6 +184,6 @@ import Testing
         let result = try Self.audit(["--week", "2026-W47", "--format", "json", "-o", target])
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("cannot write \(target)"), "\(result)")
-        #expect(!FileManager.default.fileExists(atPath: target + ".partial"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty, "a file was left")
     }
 }

@@ -8,7 +8,11 @@ import Foundation
 /// diagnostics quote those paths. A command that writes files runs in a `TemporaryDirectory`.
 enum CommandRunner {
     /// Runs `leadpact ARGUMENTS…` in `directory` (the package root by default) and waits for it.
-    static func run(_ arguments: [String], in directory: URL = Repository.root) throws -> CommandResult {
+    /// `stdoutPath` or `stderrPath` (e.g. `/dev/full`) take that stream instead of the capture,
+    /// which then reads as empty.
+    static func run(
+        _ arguments: [String], in directory: URL = Repository.root, stdoutPath: String? = nil, stderrPath: String? = nil
+    ) throws -> CommandResult {
         let executable = try ExecutableLocator.located.get()
         let capture = try TemporaryDirectory()
         defer { capture.remove() }
@@ -16,8 +20,8 @@ enum CommandRunner {
         let stderrURL = capture.url.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
         FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-        let stdout = try FileHandle(forWritingTo: stdoutURL)
-        let stderr = try FileHandle(forWritingTo: stderrURL)
+        let stdout = try FileHandle(forWritingTo: stdoutPath.map(URL.init(fileURLWithPath:)) ?? stdoutURL)
+        let stderr = try FileHandle(forWritingTo: stderrPath.map(URL.init(fileURLWithPath:)) ?? stderrURL)
 
         let process = Process()
         process.executableURL = executable
