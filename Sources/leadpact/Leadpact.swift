@@ -7,7 +7,7 @@ struct Leadpact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadpact",
         abstract: "Compile, sign and audit a marketing ⇄ sales service-level agreement.",
-        version: "0.1.0",
+        version: ToolVersion.text,
         subcommands: [
             CheckCommand.self,
             CompileCommand.self,
