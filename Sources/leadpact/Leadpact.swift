@@ -7,6 +7,18 @@ struct Leadpact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadpact",
         abstract: "Compile, sign and audit a marketing ⇄ sales service-level agreement.",
+        discussion: """
+            Every command prints its own help with examples: leadpact help COMMAND, or \
+            leadpact COMMAND --help. Shell completion: leadpact --generate-completion-script \
+            bash|zsh|fish.
+
+            EXAMPLES:
+              leadpact check contracts/acme-global.sla.yaml --require-signoff
+              leadpact help audit
+
+            Exit status: 0 success, 1 the command found what it checks for (see each \
+            command's help), 2 usage error or a file that cannot be read or written.
+            """,
         version: ToolVersion.text,
         subcommands: [
             CheckCommand.self,
@@ -23,9 +35,11 @@ struct Leadpact: ParsableCommand {
     )
 
     /// Runs the command line; a usage error (unknown option, missing argument, failed
-    /// validation) exits with status 2, as every leadpact command documents.
+    /// validation, a help topic that names no command) exits with status 2, as every leadpact
+    /// command documents.
     static func main() {
         do {
+            try HelpTopic.validate(Array(CommandLine.arguments.dropFirst()), root: Self.self)
             var command = try parseAsRoot()
             try command.run()
         } catch {
