@@ -16,8 +16,10 @@ struct Leadpact: ParsableCommand {
               leadpact check contracts/acme-global.sla.yaml --require-signoff
               leadpact help audit
 
-            Exit status: 0 success, 1 the command found what it checks for (see each \
-            command's help), 2 usage error or a file that cannot be read or written.
+            Exit status: 0 success; 1 what the command checks for was found (a contract \
+            with errors, a missing signature, a breach with audit --fail-on-breach, a change \
+            with diff --exit-code); 2 usage error or a file that cannot be read or written; \
+            3 bad event lines with audit --strict.
             """,
         version: ToolVersion.text,
         subcommands: [

@@ -18,8 +18,8 @@ struct DiffCommand: ParsableCommand {
                 contracts/acme-global.sla.yaml
               leadpact diff contracts/history/acme-global-1.3.0.sla.yaml \\
                 contracts/acme-global.sla.yaml --format markdown -o changes.md
-              leadpact diff --exit-code contracts/minimal.sla.yaml \\
-                contracts/minimal.sla.yaml
+              leadpact diff --exit-code fixtures/digest/base.sla.yaml \\
+                fixtures/digest/reformatted.sla.yaml
 
             Exit status: 0 done, 1 a contract has errors, 2 usage error or a file that cannot \
             be read or written. With --exit-code, as with git diff: 0 no changes, 1 changes, \
