@@ -25,7 +25,7 @@ swift build -c release --product leadpact >/dev/null
 BIN=$(swift build -c release --show-bin-path)/leadpact
 
 echo "== generating $LEADS leads over $WEEKS weeks"
-/usr/bin/time -v "$BIN" fixtures generate --contract "$CONTRACT" --leads "$LEADS" --weeks "$WEEKS" \
+/usr/bin/time -v "$BIN" fixtures generate "$CONTRACT" --leads "$LEADS" --weeks "$WEEKS" \
     --seed "$SEED" --start "$START" -o "$OUT/events.jsonl" 2>"$OUT/generate.time"
 EVENTS=$(wc -l <"$OUT/events.jsonl")
 BYTES=$(stat -c %s "$OUT/events.jsonl")

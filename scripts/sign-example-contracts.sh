@@ -26,7 +26,7 @@ marketing_keys=() sales_keys=()
 for contract in contracts/*.sla.yaml; do
     read -r marketing sales <<<"$(signers "$(basename "$contract" .sla.yaml)")"
     for name in "$marketing" "$sales"; do
-        [[ -e "$keys/$name.key" ]] || "$leadpact" keys new --name "$name" --out "$keys" >/dev/null 2>&1
+        [[ -e "$keys/$name.key" ]] || "$leadpact" keys new --name "$name" -o "$keys" >/dev/null 2>&1
     done
     [[ " ${marketing_keys[*]} " == *" $marketing "* ]] || marketing_keys+=("$marketing")
     [[ " ${sales_keys[*]} " == *" $sales "* ]] || sales_keys+=("$sales")

@@ -7,7 +7,21 @@ struct Leadpact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadpact",
         abstract: "Compile, sign and audit a marketing ⇄ sales service-level agreement.",
-        version: "0.1.0",
+        discussion: """
+            Every command prints its own help with examples: leadpact help COMMAND, or \
+            leadpact COMMAND --help. Shell completion: leadpact --generate-completion-script \
+            bash|zsh|fish.
+
+            EXAMPLES:
+              leadpact check contracts/acme-global.sla.yaml --require-signoff
+              leadpact help audit
+
+            Exit status: 0 success; 1 what the command checks for was found (a contract \
+            with errors, a missing signature, a breach with audit --fail-on-breach, a change \
+            with diff --exit-code); 2 usage error or a file that cannot be read or written; \
+            3 bad event lines with audit --strict.
+            """,
+        version: ToolVersion.text,
         subcommands: [
             CheckCommand.self,
             CompileCommand.self,
@@ -23,10 +37,12 @@ struct Leadpact: ParsableCommand {
     )
 
     /// Runs the command line; a usage error (unknown option, missing argument, failed
-    /// validation) exits with status 2, as every leadpact command documents. Help and the
-    /// version go to standard output through the same checked writes as every result.
+    /// validation, a help topic that names no command) exits with status 2, as every leadpact
+    /// command documents. Help and the version go to standard output through the same checked
+    /// writes as every result.
     static func main() {
         do {
+            try HelpTopic.validate(Array(CommandLine.arguments.dropFirst()), root: Self.self)
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -6,6 +6,9 @@ import LeadpactYAML
 /// map every section onto the model by hand (LP2xx, with expressions type-checked: LP3xx),
 /// then run the semantic checks (LP4xx). The contract is `nil` when any error was reported.
 public enum ContractCompiler {
+    /// The contract format this compiler reads: the value of a contract's `leadpact:` key.
+    public static let supportedFormatVersion = 1
+
     /// The top-level sections, in the order they are compiled.
     static let sections = [
         "leadpact", "contract", "fields", "activities", "calendars", "scoring", "stages", "marketing", "sales",
@@ -85,10 +88,12 @@ public enum ContractCompiler {
 
     private static func formatVersion(_ node: YAMLNode, context: CompilationContext) -> Int? {
         guard let version = NodeReader(context: context).integer(node, at: ["leadpact"]) else { return nil }
-        guard version == 1 else {
+        let supported = supportedFormatVersion
+        guard version == supported else {
             context.report(
-                .unsupportedFormatVersion, "this leadpact reads contract format 1, but the file declares format \(version)",
-                at: node.range, fixIts: [FixIt("write 'leadpact: 1'", range: node.range, replacement: "1")]
+                .unsupportedFormatVersion,
+                "this leadpact reads contract format \(supported), but the file declares format \(version)",
+                at: node.range, fixIts: [FixIt("write 'leadpact: \(supported)'", range: node.range, replacement: "\(supported)")]
             )
             return nil
         }

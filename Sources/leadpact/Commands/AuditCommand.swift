@@ -10,18 +10,31 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Check a lead-handoff event log against a contract for one period.",
         discussion: """
-            Event files are JSON lines (one event a line), or CSV when the name ends in .csv. \
-            The period is an ISO week, a month, or --from/--to dates (--to exclusive), all in \
-            the contract's time zone. Exit status: 0 done, 1 breaches with --fail-on-breach, \
-            2 usage or I/O error, 3 bad event lines with --strict.
+            Event files are JSON lines (one event a line), or CSV when the name ends in .csv; \
+            the event format is described in docs/events.md. The period is an ISO week, a \
+            month, or --from/--to dates (--to exclusive), all in the contract's time zone. \
+            The reports and their formats: docs/reports.md.
+
+            EXAMPLES:
+              leadpact audit contracts/acme-global.sla.yaml \\
+                --events fixtures/acme-global-12w.jsonl --week 2026-W47
+              leadpact audit contracts/acme-global.sla.yaml \\
+                --events fixtures/acme-global-12w.jsonl --month 2026-11 \\
+                --format html -o acme-2026-11.html
+
+            Exit status: 0 done, 1 breaches with --fail-on-breach, 2 usage or I/O error, \
+            3 bad event lines with --strict.
             """
     )
 
-    @Argument(help: "The contract file (.sla.yaml).")
+    @Argument(help: "The contract file (.sla.yaml).", completion: .yamlFile)
     var contract: String
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Event files (JSON lines or .csv), read in this order.")
-    var events: [String] = []
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp("Event files (JSON lines or .csv), read in this order.", valueName: "file"),
+        completion: .anyFile)
+    var events: [String]
 
     @Option(name: .long, help: "An ISO week, e.g. 2026-W47.")
     var week: String?
@@ -35,10 +48,10 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "First day no longer covered, e.g. 2026-12-01 (with --from).")
     var to: String?
 
-    @Option(name: .long, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "Report format.")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.", completion: .anyFile)
     var output: String?
 
     @Flag(name: .long, help: "Exit with status 1 when the period has any breach.")
@@ -52,9 +65,7 @@ struct AuditCommand: ParsableCommand {
     private func checkUsage() throws {
         var problem: String?
         let chosen = [week != nil, month != nil, from != nil || to != nil].filter { $0 }.count
-        if events.isEmpty {
-            problem = "give at least one event file with --events FILE…"
-        } else if chosen != 1 {
+        if chosen != 1 {
             problem = "give exactly one period: --week 2026-W47, --month 2026-11, or --from D --to D"
         } else if (from == nil) != (to == nil) {
             problem = "--from and --to go together (--to is exclusive)"

@@ -8,7 +8,23 @@ import LeadpactSignoff
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate contracts: print their diagnostics; exit 0 when clean, 1 on errors, 2 when a file cannot be read."
+        abstract: "Validate contracts and print their diagnostics.",
+        discussion: """
+            Compiles each contract and prints every diagnostic, each with its code, place and \
+            fix (docs/diagnostics.md). --require-signoff also checks both leaders' sign-offs \
+            (docs/signoff.md); --against checks that the version changes exactly when the \
+            meaning does. CI set-up: docs/ci.md.
+
+            EXAMPLES:
+              leadpact check contracts/acme-global.sla.yaml contracts/minimal.sla.yaml
+              leadpact check contracts/acme-global.sla.yaml --require-signoff \\
+                --trust contracts/trusted-keys.yaml --format github
+              leadpact check contracts/acme-global.sla.yaml \\
+                --against contracts/history/acme-global-1.3.0.sla.yaml
+
+            Exit status: 0 no errors, 1 errors (warnings too with --warnings-as-errors), \
+            2 usage error or a file that cannot be read.
+            """
     )
 
     @OptionGroup var options: CheckOptions
@@ -46,10 +62,10 @@ struct CheckCommand: ParsableCommand {
 
 /// The options of `leadpact check`.
 struct CheckOptions: ParsableArguments {
-    @Argument(help: "The contract files to check; a sign-off file stands for its contract, a trusted-keys.yaml for the contracts beside it.")
+    @Argument(help: "The contract files to check; a sign-off file stands for its contract, a trusted-keys.yaml for the contracts beside it.", completion: .yamlFile)
     var contracts: [String]
 
-    @Option(help: "How to print diagnostics: text, json, github or sarif.")
+    @Option(help: "How to print diagnostics.")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Treat warnings as errors: report them as errors and exit 1.")
@@ -58,10 +74,14 @@ struct CheckOptions: ParsableArguments {
     @Flag(help: "Require valid sign-offs of both parties over the current digest (see docs/signoff.md).")
     var requireSignoff = false
 
-    @Option(help: "The trust file for --require-signoff (default: trusted-keys.yaml in each contract's directory).")
+    @Option(
+        help: "The trust file for --require-signoff (default: trusted-keys.yaml in each contract's directory).",
+        completion: .yamlFile)
     var trust: String?
 
-    @Option(help: "An earlier version (a path or git:REV:PATH): the version must change exactly when the meaning does.")
+    @Option(
+        help: "An earlier version (a path or git:REV:PATH): the version must change exactly when the meaning does.",
+        completion: .yamlFile)
     var against: String?
 
     func validate() throws {

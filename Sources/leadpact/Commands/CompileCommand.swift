@@ -13,15 +13,21 @@ struct CompileCommand: ParsableCommand {
             SHA-256 of the compact canonical JSON, so reformatting the contract leaves it \
             unchanged and any change of meaning changes it. See docs/compiled-rules.md.
 
+            EXAMPLES:
+              leadpact compile contracts/minimal.sla.yaml
+              leadpact compile contracts/acme-global.sla.yaml -o acme-global.rules.json
+
             Exit status: 0 compiled, 1 the contract has errors (diagnostics on standard error), \
             2 a file could not be read or written.
             """
     )
 
-    @Argument(help: "The contract file (contracts/*.sla.yaml).")
+    @Argument(help: "The contract file (contracts/*.sla.yaml).", completion: .yamlFile)
     var contract: String
 
-    @Option(name: .shortAndLong, help: "Write the compiled rules to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write the compiled rules to this file instead of standard output.",
+        completion: .anyFile)
     var output: String?
 
     func run() throws {

@@ -13,13 +13,21 @@ struct DueCommand: ParsableCommand {
             With --start and --add, prints the instant at which DURATION (e.g. '30 business \
             minutes', '1 business hour', '10 business days', '2d') runs out, in RFC 3339 in the \
             calendar's zone. With --between, prints the business time between two instants in \
-            seconds and in hours and minutes. Timestamps are RFC 3339 with an offset. Exit 0 on \
-            success, 1 when the contract has errors or no due exists before 2300, 2 for bad \
-            input or an unreadable file. The rules: docs/business-time.md.
+            seconds and in hours and minutes. Timestamps are RFC 3339 with an offset. The \
+            rules: docs/business-time.md.
+
+            EXAMPLES:
+              leadpact due contracts/acme-global.sla.yaml --calendar emea \\
+                --start 2026-11-20T17:00:00-05:00 --add "1 business hour"
+              leadpact due contracts/acme-global.sla.yaml --calendar na \\
+                --between 2026-11-25T16:00:00-05:00 2026-11-27T10:00:00-05:00
+
+            Exit status: 0 success, 1 the contract has errors or no due exists before 2300, \
+            2 bad input or an unreadable file.
             """
     )
 
-    @Argument(help: "The contract file whose calendars to use.")
+    @Argument(help: "The contract file whose calendars to use.", completion: .yamlFile)
     var contract: String
 
     @Option(help: "The calendar's name in the contract's `calendars` section.")

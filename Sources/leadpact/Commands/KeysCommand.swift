@@ -2,11 +2,17 @@ import ArgumentParser
 import Foundation
 import LeadpactSignoff
 
-/// `leadpact keys new --name NAME [--out DIR]`: a leader's Ed25519 key pair.
+/// `leadpact keys new --name NAME [-o DIR]`: a leader's Ed25519 key pair.
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
         abstract: "Manage the Ed25519 keys leaders sign contracts with.",
+        discussion: """
+            EXAMPLES:
+              leadpact keys new --name dana-lee -o keys
+
+            Exit status: 0 help shown, 2 usage error; each subcommand's help gives its own.
+            """,
         subcommands: [NewKey.self]
     )
 
@@ -18,17 +24,37 @@ struct KeysCommand: ParsableCommand {
             discussion: """
                 Writes DIR/NAME.key, the private key, readable by you only (mode 0600): keep it \
                 out of the repository. Writes DIR/NAME.pub and prints the public key line: paste it \
-                under `marketing:` or `sales:` in the trust file (contracts/trusted-keys.yaml).
+                under `marketing:` or `sales:` in the trust file (contracts/trusted-keys.yaml). \
+                An existing key is never overwritten. See docs/signoff.md.
+
+                EXAMPLES:
+                  leadpact keys new --name dana-lee -o keys
+
+                Exit status: 0 written, 2 usage error (a bad name), a key of that name exists, \
+                or the files cannot be written.
                 """
         )
 
         @Option(help: "The key's name, recorded as the signer of each sign-off (e.g. dana-lee).")
         var name: String
 
-        @Option(help: "The directory to write the key files to.")
-        var out: String = "."
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("The directory to write the key files to (default: the current directory).", valueName: "dir"),
+            completion: .directory)
+        var output: String?
+
+        /// The directory's earlier spelling, `--out DIR`, kept for scripts that use it.
+        @Option(name: .customLong("out"), help: .hidden, completion: .directory)
+        var legacyOutput: String?
+
+        /// Where the key files go.
+        var out: String { output ?? legacyOutput ?? "." }
 
         func validate() throws {
+            if output != nil && legacyOutput != nil {
+                throw ValidationError("name the key directory once, with -o/--output (--out is its older spelling)")
+            }
             guard SigningKey.isValidName(name) else {
                 throw ValidationError(SignoffError.invalidKeyName(name).description)
             }

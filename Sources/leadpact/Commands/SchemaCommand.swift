@@ -12,10 +12,16 @@ struct SchemaCommand: ParsableCommand {
             with yaml-language-server put this line at the top of the file:
               # yaml-language-server: $schema=../docs/contract.schema.json
             The schema checks the shape of a contract; `leadpact check` checks its meaning.
+
+            EXAMPLES:
+              leadpact schema
+              leadpact schema -o contract.schema.json
+
+            Exit status: 0 written, 2 usage error or a file that cannot be written.
             """
     )
 
-    @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output.", completion: .anyFile)
     var output: String?
 
     func run() throws {

@@ -11,31 +11,38 @@ struct SignCommand: ParsableCommand {
         discussion: """
             Compiles the contract and appends a signature over its id, version, digest and the \
             party to the sign-off file beside it (acme.sla.yaml → acme.sla.signoff.yaml). \
-            Commit that file; `leadpact verify` checks it against the trust file.
+            Commit that file; `leadpact verify` checks it against the trust file \
+            (docs/signoff.md).
+
+            EXAMPLES:
+              leadpact keys new --name dana-lee -o keys
+              leadpact sign contracts/minimal.sla.yaml --party marketing \\
+                --key keys/dana-lee.key
+
+            Exit status: 0 signed, 1 the contract has errors, 2 usage error or a file that \
+            cannot be read or written.
             """
     )
 
-    @Argument(help: "The contract file to sign.")
+    @Argument(help: "The contract file to sign.", completion: .yamlFile)
     var contract: String
 
-    @Option(help: "The side you sign for: marketing or sales.")
-    var party: String
+    @Option(name: .customLong("party"), help: ArgumentHelp("The side you sign for.", valueName: "party"))
+    var side: Party
 
-    @Option(help: "Your private key file (from `leadpact keys new`).")
+    @Option(help: "Your private key file (from `leadpact keys new`).", completion: .keyFile)
     var key: String
 
-    @Option(help: "The trust file to check your key against (default: trusted-keys.yaml beside the contract).")
+    @Option(
+        help: "The trust file to check your key against (default: trusted-keys.yaml beside the contract).",
+        completion: .yamlFile)
     var trust: String?
 
     func validate() throws {
-        guard Party(rawValue: party) != nil else {
-            throw ValidationError("--party must be 'marketing' or 'sales', not '\(party)'")
-        }
         try ContractRevision(argument: contract).validate()
     }
 
     func run() throws {
-        guard let side = Party(rawValue: party) else { throw ExitCode(2) }
         let signingKey: SigningKey
         do {
             signingKey = try SigningKey.load(path: key)

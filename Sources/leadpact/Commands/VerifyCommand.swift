@@ -12,14 +12,22 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             Passes (exit 0) when marketing and sales each have a valid signature over the \
             current digest, by a key the trust file lists for that party. Otherwise prints what \
-            is missing or wrong (LP5xx) and exits 1; exit 2 when a file cannot be read.
+            is missing or wrong (LP5xx). See docs/signoff.md.
+
+            EXAMPLES:
+              leadpact verify contracts/acme-global.sla.yaml
+              leadpact verify contracts/minimal.sla.yaml \\
+                --trust contracts/trusted-keys.yaml
+
+            Exit status: 0 both signed, 1 a signature is missing or wrong (or the contract \
+            has errors), 2 usage error or a file that cannot be read.
             """
     )
 
-    @Argument(help: "The contract file to verify.")
+    @Argument(help: "The contract file to verify.", completion: .yamlFile)
     var contract: String
 
-    @Option(help: "The trust file (default: trusted-keys.yaml in the contract's directory).")
+    @Option(help: "The trust file (default: trusted-keys.yaml in the contract's directory).", completion: .yamlFile)
     var trust: String?
 
     func validate() throws {
