@@ -59,7 +59,7 @@ struct DueCommand: ParsableCommand {
             print(RFC3339.format(due, in: businessCalendar.timeZone))
         case .between(let from, let to):
             let seconds = businessCalendar.elapsed(from: from, to: to)
-            print("\(seconds) business seconds (\(Self.readable(seconds)))")
+            print("\(DurationSyntax.amount(seconds, "second", business: true)) (\(Self.readable(seconds)))")
         }
     }
 
