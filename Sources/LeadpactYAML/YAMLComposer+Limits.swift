@@ -15,6 +15,7 @@ extension YAMLComposer {
                     limits.maximumDepth, at: range, file: path))
             }
         }
+        expandsAliases = true
         try count(anchored.weight, at: range)
         var node = anchored.node
         node.range = range
@@ -34,7 +35,7 @@ extension YAMLComposer {
         let (total, overflow) = expandedNodes.addingReportingOverflow(nodes)
         if overflow || total > limits.maximumExpandedNodes {
             throw YAMLLoadingFailure(diagnostic: YAMLLoadingDiagnostics.expansionLimit(
-                limits.maximumExpandedNodes, at: range, file: path))
+                limits.maximumExpandedNodes, throughAliases: expandsAliases, at: range, file: path))
         }
         expandedNodes = total
     }

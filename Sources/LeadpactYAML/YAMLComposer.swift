@@ -21,7 +21,10 @@ struct YAMLComposer {
     let path: String
     let limits: YAMLLoadingLimits
     var anchors: [String: Composed] = [:]
+    /// The nodes composed so far, each alias counted as the nodes it repeats.
     var expandedNodes = 0
+    /// Whether an alias has been expanded yet (LP103 then blames aliases).
+    var expandsAliases = false
     /// Recoverable problems found so far.
     private(set) var diagnostics: [Diagnostic] = []
 

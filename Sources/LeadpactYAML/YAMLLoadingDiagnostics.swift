@@ -25,9 +25,18 @@ enum YAMLLoadingDiagnostics {
         )
     }
 
-    /// LP103: aliases expand the document past the node limit.
-    static func expansionLimit(_ limit: Int, at range: SourceRange, file: String) -> Diagnostic {
-        Diagnostic(
+    /// LP103: the document stands for more nodes than the limit, counting each alias as the
+    /// nodes it repeats; the message blames aliases only when the document has expanded one.
+    static func expansionLimit(_ limit: Int, throughAliases: Bool, at range: SourceRange, file: String) -> Diagnostic {
+        guard throughAliases else {
+            return Diagnostic(
+                code: "LP103", severity: .error,
+                message: "this document holds more than \(limit) nodes; loading stopped",
+                file: file, range: range,
+                fixIts: [FixIt("a contract needs far fewer; check that this is the contract file you meant")]
+            )
+        }
+        return Diagnostic(
             code: "LP103", severity: .error,
             message: "aliases expand this document past \(limit) nodes; loading stopped",
             file: file, range: range,

@@ -39,6 +39,25 @@ import Testing
         #expect(elapsed < .seconds(2))
     }
 
+    @Test func aDocumentWithoutAliasesPastTheNodeLimitDoesNotBlameAliases() throws {
+        let limits = YAMLLoadingLimits(maximumExpandedNodes: 10, maximumDepth: 256)
+        let document = YAMLLoader.load(bytes: Array("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n".utf8), path: "big.yaml", limits: limits)
+        let diagnostic = try #require(document.diagnostics.first)
+        #expect(diagnostic.code == "LP103")
+        #expect(diagnostic.message == "this document holds more than 10 nodes; loading stopped")
+        #expect(diagnostic.range?.start == loc(1, 29))
+        #expect(diagnostic.fixIts.map(\.message) == ["a contract needs far fewer; check that this is the contract file you meant"])
+    }
+
+    @Test func aliasesPastTheNodeLimitAreNamed() throws {
+        let limits = YAMLLoadingLimits(maximumExpandedNodes: 10, maximumDepth: 256)
+        let document = YAMLLoader.load(bytes: Array("a: &a [1, 2, 3]\nb: [*a, *a]\n".utf8), path: "a.yaml", limits: limits)
+        let diagnostic = try #require(document.diagnostics.first)
+        #expect(diagnostic.code == "LP103")
+        #expect(diagnostic.message == "aliases expand this document past 10 nodes; loading stopped")
+        #expect(diagnostic.range?.start == loc(2, 5))
+    }
+
     @Test func unknownAliasIsAnErrorWithADidYouMean() throws {
         let document = load("hours: &weekdays 9-5\nemea: *weekday\n")
         let diagnostic = try #require(document.diagnostics.first)

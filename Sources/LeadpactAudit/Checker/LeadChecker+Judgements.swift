@@ -27,7 +27,7 @@ extension LeadChecker {
             evidence.append(EvidenceItem("reason", reason))
         }
         evidence.append(EvidenceItem("line", "\(log.files[event.file]):\(event.line)"))
-        instantBreach(.salesReason, event, owner: salesOwner(in: cycle, at: event.timestamp), detail: detail, evidence: evidence)
+        salesBreach(.salesReason, event, detail: detail, evidence: evidence)
     }
 
     /// `sales.sql_criteria` at an sql event, its own `set` applied.
@@ -38,9 +38,7 @@ extension LeadChecker {
             return
         }
         let why = ExpressionExplainer.explain(stage.when, facts: state)
-        instantBreach(
-            .salesSQLCriteria, event, owner: salesOwner(in: cycle, at: event.timestamp),
-            detail: "\(why) at sql", evidence: [EvidenceItem("criteria", setup.sqlCriteriaText)])
+        salesBreach(.salesSQLCriteria, event, detail: "\(why) at sql", evidence: [EvidenceItem("criteria", setup.sqlCriteriaText)])
     }
 
     /// `marketing.mql_criteria` at a cycle-starting mql.
@@ -56,9 +54,8 @@ extension LeadChecker {
         }
         var evidence = [EvidenceItem("criteria", setup.mqlCriteriaText)]
         evidence.append(EvidenceItem("score", ExpressionExplainer.formatScore(state.score(.total))))
-        instantBreach(
-            .marketingMQLCriteria, event, owner: marketingOwner(event),
-            detail: parts.joined(separator: "; ") + " at handoff", evidence: evidence)
+        marketingBreach(
+            .marketingMQLCriteria, event, detail: parts.joined(separator: "; ") + " at handoff", evidence: evidence)
     }
 
     /// `marketing.handoff_context` at a cycle-starting mql.
@@ -74,20 +71,40 @@ extension LeadChecker {
             return
         }
         let missing = handoffKeys.filter(lacks).map(\.name)
-        instantBreach(
-            .marketingHandoffContext, event, owner: marketingOwner(event),
-            detail: "handoff context lacks \(missing.joined(separator: ", "))",
+        marketingBreach(
+            .marketingHandoffContext, event, detail: "handoff context lacks \(missing.joined(separator: ", "))",
             evidence: [EvidenceItem("missing_keys", missing.joined(separator: ","))])
     }
 
-    private func marketingOwner(_ event: LeadEvent) -> String {
-        event.actor >= 0 ? log.strings[event.actor] : "marketing"
+    /// A marketing rule broken at `event`, owned by the mql's `by`, else `marketing`.
+    private func marketingBreach(_ rule: AuditRule, _ event: LeadEvent, detail: String, evidence: [EvidenceItem]) {
+        let owner = event.actor >= 0 ? log.strings[event.actor] : "marketing"
+        ledger.breach(instantBreach(rule, event, owner: owner, detail: detail, evidence: evidence), resolvedAt: event.timestamp)
     }
 
-    private func instantBreach(_ rule: AuditRule, _ event: LeadEvent, owner: String, detail: String, evidence: [EvidenceItem]) {
+    /// A sales rule broken at `event`. Its owner is read like every sales owner
+    /// (`salesOwner` at the event's instant), once the cycle's assignments up to that instant
+    /// are all known: in a cycle, one at the same instant may come later in the file, so the
+    /// breach is held until the cycle finishes; outside one, at once.
+    private func salesBreach(_ rule: AuditRule, _ event: LeadEvent, detail: String, evidence: [EvidenceItem]) {
+        heldBreaches.append((instantBreach(rule, event, owner: "", detail: detail, evidence: evidence), event.timestamp))
+        if cycle == nil { releaseHeldBreaches(of: nil) }
+    }
+
+    /// Records the held breaches, each owned by `done`'s owner at its moment (`unassigned`
+    /// without a cycle).
+    func releaseHeldBreaches(of done: HandoffCycle?) {
+        guard !heldBreaches.isEmpty else { return }
+        for (breach, moment) in heldBreaches {
+            var owned = breach
+            owned.owner = salesOwner(in: done, at: moment)
+            ledger.breach(owned, resolvedAt: moment)
+        }
+        heldBreaches.removeAll(keepingCapacity: true)
+    }
+
+    private func instantBreach(_ rule: AuditRule, _ event: LeadEvent, owner: String, detail: String, evidence: [EvidenceItem]) -> Breach {
         let at = SalesClock.date(event.timestamp)
-        ledger.breach(
-            Breach(rule: rule, lead: leadName, owner: owner, due: at, resolvedAt: at, detail: detail, evidence: evidence),
-            resolvedAt: event.timestamp)
+        return Breach(rule: rule, lead: leadName, owner: owner, due: at, resolvedAt: at, detail: detail, evidence: evidence)
     }
 }

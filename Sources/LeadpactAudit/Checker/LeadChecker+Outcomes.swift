@@ -1,8 +1,10 @@
 import LeadpactContract
 
 extension LeadChecker {
-    /// Records a finished (or still open) cycle: its timed obligations and its summary.
+    /// Records a finished (or still open) cycle: the breaches held for its owner, its timed
+    /// obligations and its summary.
     func finish(_ done: HandoffCycle) {
+        releaseHeldBreaches(of: done)
         if done.inForce {
             for obligation in [done.accept, done.firstTouch, done.sequence].compactMap({ $0 }) {
                 record(obligation, of: done)

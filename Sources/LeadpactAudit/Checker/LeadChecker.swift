@@ -33,6 +33,9 @@ final class LeadChecker {
     @exclusivity(unchecked) var leadName = ""
     @exclusivity(unchecked) var cycle: HandoffCycle?
     @exclusivity(unchecked) var cycleFactIndex = 0
+    /// `sales.reason` and `sales.sql_criteria` breaches of the open cycle, with the moment
+    /// each resolved, waiting for the cycle's assignments to be known (see `salesBreach`).
+    @exclusivity(unchecked) var heldBreaches: [(breach: Breach, at: Int64)] = []
     /// Writes breach explanations, its storage reused from breach to breach.
     @exclusivity(unchecked) var explainer = BreachExplanation.Builder()
 
@@ -150,7 +153,8 @@ final class LeadChecker {
     }
 
     /// The sales owner at `moment`: the cycle's last assignment at or before it; `unassigned`
-    /// without one, and always outside a cycle.
+    /// without one, and always outside a cycle. Every sales owner is read here, once the
+    /// cycle's assignments up to `moment` are all known (an instant, not a place in the file).
     func salesOwner(in cycle: HandoffCycle?, at moment: Int64) -> String {
         cycle.flatMap { $0.owner(at: moment) }.map { log.strings[$0] } ?? "unassigned"
     }

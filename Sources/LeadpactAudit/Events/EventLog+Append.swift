@@ -216,6 +216,7 @@ extension EventLog {
         case .string(let text): text
         case .int(let v): String(v)
         case .number(let v): String(v)
+        case .largeInteger(let written): written
         case .bool(let v): v ? "true" : "false"
         case .null: ""
         case .composite: "{…}"

@@ -92,14 +92,25 @@ struct EventSchema: Sendable {
         func wrong() -> Result<StoredAttribute, EventLineError> {
             .failure(EventLineError("set.\(name) must be \(Self.describe(type)), found \(Self.describe(value))"))
         }
+        func outOfRange(_ written: String) -> Result<StoredAttribute, EventLineError> {
+            .failure(EventLineError(
+                "set.\(name) \(written) is out of range for an integer (\(Int64.min) to \(Int64.max))"))
+        }
         switch (type, value) {
         case (.int, .int(let v)): return stored(.int, v)
         case (.int, .number(let v)) where v.rounded() == v && abs(v) < 9.0e15: return stored(.int, Int64(v))
+        case (.int, .largeInteger(let written)): return outOfRange(written)
         case (.int, .string(let text)) where untypedText:
-            guard let v = Int64(text.trimmingWhitespace) else { return wrong() }
+            let written = text.trimmingWhitespace
+            guard let v = Int64(written) else {
+                return Self.isWholeNumber(written) ? outOfRange(String(written)) : wrong()
+            }
             return stored(.int, v)
         case (.number, .int(let v)): return stored(.number, Int64(bitPattern: Double(v).bitPattern))
         case (.number, .number(let v)): return stored(.number, Int64(bitPattern: v.bitPattern))
+        case (.number, .largeInteger(let written)):
+            guard let v = Double(written), v.isFinite else { return wrong() }
+            return stored(.number, Int64(bitPattern: v.bitPattern))
         case (.number, .string(let text)) where untypedText:
             guard let v = Double(text.trimmingWhitespace), v.isFinite else { return wrong() }
             return stored(.number, Int64(bitPattern: v.bitPattern))
@@ -128,6 +139,12 @@ struct EventSchema: Sendable {
         }
     }
 
+    /// Whether `text` is digits, after an optional sign (a whole number, whatever its size).
+    private static func isWholeNumber(_ text: Substring) -> Bool {
+        let digits = text.utf8.first == UInt8(ascii: "-") || text.utf8.first == UInt8(ascii: "+") ? text.utf8.dropFirst() : text.utf8[...]
+        return !digits.isEmpty && digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
     private static func describe(_ type: FieldType) -> String {
         switch type {
         case .int: "an integer"
@@ -143,6 +160,7 @@ struct EventSchema: Sendable {
         case .string(let text): "'\(text)'"
         case .int(let v): String(v)
         case .number(let v): String(v)
+        case .largeInteger(let written): written
         case .bool(let v): v ? "true" : "false"
         case .null: "null"
         case .composite: "an object or array"

@@ -198,7 +198,7 @@ struct JSONCursor {
             skipDigits()
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        if integral, let value = Int64(text) { return .int(value) }
+        if integral { return Int64(text).map { .int($0) } ?? .largeInteger(text) }
         guard let value = Double(text), value.isFinite else { throw fail("number out of range") }
         return .number(value)
     }

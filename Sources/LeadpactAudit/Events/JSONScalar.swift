@@ -3,6 +3,9 @@ enum JSONScalar: Sendable {
     case string(String)
     case int(Int64)
     case number(Double)
+    /// A whole number written past the 64-bit range, kept as written (a number field reads it
+    /// as a fraction-free number; an int field cannot hold it).
+    case largeInteger(String)
     case bool(Bool)
     case null
     /// An object or array where a scalar was expected.
@@ -33,7 +36,7 @@ enum JSONScalar: Sendable {
     var typeName: String {
         switch self {
         case .string: "a string"
-        case .int, .number: "a number"
+        case .int, .number, .largeInteger: "a number"
         case .bool: "a boolean"
         case .null: "null"
         case .composite: "an object or array"

@@ -67,7 +67,7 @@ struct DueCommand: ParsableCommand {
             try StandardStreams.write(RFC3339.format(due, in: businessCalendar.timeZone) + "\n")
         case .between(let from, let to):
             let seconds = businessCalendar.elapsed(from: from, to: to)
-            try StandardStreams.write("\(seconds) business seconds (\(Self.readable(seconds)))\n")
+            try StandardStreams.write("\(DurationSyntax.amount(seconds, "second", business: true)) (\(Self.readable(seconds)))\n")
         }
     }
 

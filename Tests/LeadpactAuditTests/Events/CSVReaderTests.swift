@@ -46,6 +46,16 @@ import Testing
         #expect(log.events.map(\.line) == [2, 4])
     }
 
+    @Test func aWholeNumberPastTheIntegerRangeIsOutOfRangeAsWritten() throws {
+        let log = try read("""
+            ts,lead,type,set.company_size
+            2026-11-16T10:00:00Z,L,profile, 9223372036854775808
+            """)
+        #expect(log.issues.map { "\($0.line): \($0.message)" } == [
+            "2: set.company_size 9223372036854775808 is out of range for an integer (-9223372036854775808 to 9223372036854775807)",
+        ])
+    }
+
     @Test func badRowsAreListedWithTheirLine() throws {
         let log = try read(#"""
             ts,lead,type,set.company_size,set.shoe_size

@@ -166,4 +166,21 @@ import Testing
         let values = log.attributes.map { schema.value(of: $0, strings: log.strings) }
         #expect(values == [.int(250), .number(3)])
     }
+
+    @Test func aWholeNumberPastTheIntegerRangeIsOutOfRangeAsWritten() throws {
+        let log = try read("""
+            {"ts":"2026-11-16T10:00:00Z","lead":"L","type":"profile","set":{"company_size":9223372036854775808}}
+            {"ts":"2026-11-16T10:00:00Z","lead":"L","type":"profile","set":{"company_size":-9223372036854775809}}
+            {"ts":"2026-11-16T10:00:00Z","lead":"L","type":"profile","set":{"company_size":9223372036854775807,"revenue":9223372036854775808}}
+            {"ts":"2026-11-16T10:00:00Z","lead":"L","type":"mql","context":{"n":18446744073709551616}}
+            """)
+        #expect(messages(log) == [
+            "1: set.company_size 9223372036854775808 is out of range for an integer (-9223372036854775808 to 9223372036854775807)",
+            "2: set.company_size -9223372036854775809 is out of range for an integer (-9223372036854775808 to 9223372036854775807)",
+        ])
+        let schema = EventSchema(contract: TestContract.make())
+        let values = log.attributes.map { schema.value(of: $0, strings: log.strings) }
+        #expect(values == [.int(9_223_372_036_854_775_807), .number(9_223_372_036_854_775_808)])
+        #expect(log.context.map { log.strings[$0.value] } == ["18446744073709551616"])
+    }
 }

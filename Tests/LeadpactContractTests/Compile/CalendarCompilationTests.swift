@@ -51,6 +51,17 @@ import Testing
         #expect(diagnostic?.location == contract.location)
     }
 
+    @Test(arguments: [
+        ("09:00-09:00", "the window '09:00-09:00' starts and ends at the same time, so it could mean no time or a whole day; write 00:00-24:00 for a whole day, or 09:00-24:00 with 00:00-09:00 on the next day for 24 hours from 09:00"),
+        ("00:00-00:00", "the window '00:00-00:00' starts and ends at the same time, so it could mean no time or a whole day; write 00:00-24:00 for a whole day"),
+    ])
+    func aWindowThatStartsAndEndsAtOnceIsAmbiguous(_ window: String, _ message: String) {
+        let contract = MarkedContract.withHeader("calendars:\n  c:\n    timezone: UTC\n    hours:\n      mon: ‸\(window)\n")
+        let diagnostic = contract.compile().diagnostics.first { $0.code != "LP427" }
+        #expect(diagnostic?.code == "LP213")
+        #expect(diagnostic?.message == "'calendars.c.hours.mon': \(message)")
+    }
+
     @Test func anOvernightWindowMayEndWhereTheNextDayStarts() throws {
         let spec = try Self.calendar("      mon: 22:00-06:00\n      tue: 06:00-12:00\n")
         #expect(spec.weeklyMinutes == 8 * 60 + 6 * 60)

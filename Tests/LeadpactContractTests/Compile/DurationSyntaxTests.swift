@@ -32,6 +32,15 @@ import Testing
         #expect(DurationSyntax.format(duration) == text)
     }
 
+    @Test(arguments: [
+        (SLADuration.businessTime(seconds: 1), "1 business second"), (.wallClock(seconds: 1), "1 second"),
+        (.businessTime(seconds: 61), "61 business seconds"), (.wallClock(seconds: 0), "0 minutes"),
+        (.businessTime(seconds: 0), "0 business minutes"), (.businessDays(1), "1 business day"),
+    ])
+    func formattingCountsOneInTheSingular(_ duration: SLADuration, _ text: String) {
+        #expect(DurationSyntax.format(duration) == text)
+    }
+
     @Test func versionsParseAsSemver() {
         #expect(SemanticVersion(parsing: "1.4.0") == SemanticVersion(major: 1, minor: 4, patch: 0))
         #expect(SemanticVersion(parsing: "2.0.1-rc.1+build.7") == SemanticVersion(major: 2, minor: 0, patch: 1, prerelease: "rc.1", build: "build.7"))

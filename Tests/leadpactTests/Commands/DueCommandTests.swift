@@ -60,6 +60,15 @@ import Testing
         #expect(result.stdout.hasPrefix("3600 business seconds"), "\(result)")
     }
 
+    @Test func oneBusinessSecondIsSingular() throws {
+        let result = try CommandRunner.run([
+            "due", Self.contract, "--calendar", "emea",
+            "--between", "2026-11-23T10:00:00+01:00", "2026-11-23T10:00:01+01:00",
+        ])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == "1 business second (1s)\n", "\(result)")
+    }
+
     @Test func anUnknownCalendarExitsTwoWithADidYouMean() throws {
         let result = try Self.due(calendar: "eme", start: "2026-11-20T17:00:00-05:00", add: "1 business hour")
         #expect(result.status == 2, "\(result)")

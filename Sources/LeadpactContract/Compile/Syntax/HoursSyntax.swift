@@ -3,7 +3,8 @@ import LeadpactDiagnostics
 
 /// The syntax of a calendar's `hours`: keys name days (`mon`, `mon-fri`, `mon,wed`, or a mix
 /// such as `mon-wed,fri`), values hold one or more `HH:MM-HH:MM` windows separated by commas.
-/// `24:00` may end a window; a window whose end is before its start runs past midnight.
+/// `24:00` may end a window; a window whose end is before its start runs past midnight; one
+/// that starts and ends at the same time is rejected (no time, or a whole day?).
 enum HoursSyntax {
     /// Why a key or window could not be read, with the closest correct spelling if any.
     struct Problem: Error {
@@ -79,8 +80,10 @@ enum HoursSyntax {
             return .failure(Problem(message: "a window cannot start at 24:00; start it at 00:00 of the next day"))
         }
         guard start != end else {
+            let opening = ends[0].trimmed
+            let shift = start == 0 ? "" : ", or \(opening)-24:00 with 00:00-\(opening) on the next day for 24 hours from \(opening)"
             return .failure(Problem(
-                message: "the window '\(text)' starts and ends at the same time; write 00:00-24:00 for a whole day"
+                message: "the window '\(text)' starts and ends at the same time, so it could mean no time or a whole day; write 00:00-24:00 for a whole day\(shift)"
             ))
         }
         return .success(TimeWindow(start: start, end: end == 0 ? 1440 : end))
