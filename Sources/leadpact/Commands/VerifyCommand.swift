@@ -43,6 +43,6 @@ struct VerifyCommand: ParsableCommand {
                 lines.append("  \(party.rawValue): \(record.signer) (key \(record.keyID)), signed \(record.signedAt)")
             }
         }
-        print(lines.joined(separator: "\n"))
+        print(lines.map { TerminalText.escaped($0) }.joined(separator: "\n"))
     }
 }
