@@ -7,8 +7,8 @@ import LeadpactDiagnostics
 /// `TerminalText`, so a control character in them is seen, not obeyed.
 ///
 /// Without a width every line is as long as its content. Given one (the terminal's, or
-/// `--width`), an open obligation's evidence goes on a line of its own under its row, and
-/// every line is broken at spaces to fit (see `TextWrapping`).
+/// `--width`), an open obligation's evidence that does not fit beside its row goes on a line
+/// of its own under it, and every line is broken at spaces to fit (see `TextWrapping`).
 public struct TextReportRenderer: AuditReportRenderer {
     /// Whether to use ANSI colours.
     public var colored: Bool
@@ -79,7 +79,9 @@ public struct TextReportRenderer: AuditReportRenderer {
         for item in result.open.prefix(listLimit) {
             let row = "  \(item.rule.rawValue)  \(ReportText.lead(item.lead))  owner \(item.owner)  due \(clock.format(item.due))"
                 + " (\(ReportText.duration(item.timeLeftSeconds)) left)"
-            out += shown(row) + (width == nil ? "  " : "\n    ") + shown(item.detail) + "\n"
+            let detail = shown(item.detail)
+            let fits = width.map { row.count + 2 + detail.count <= $0 } ?? true
+            out += shown(row) + (fits ? "  " : "\n    ") + detail + "\n"
         }
         if result.open.count > listLimit { out += "  … and \(result.open.count - listLimit) more (see --format json or csv)\n" }
         return out + "\n"

@@ -35,13 +35,13 @@ struct TextWrapping {
     }
 
     /// Where to break `text` so that its first part takes at most `room` columns: the last
-    /// two-space gap that fits when it keeps at least half the room filled, else the last
+    /// two-space gap that fits when it keeps at least a third of the room filled, else the last
     /// space that fits, else the first space (the word before it is too long for any line).
     private func breakPoint(in text: Substring, room: Int) -> (end: String.Index, next: String.Index)? {
         var lastGap: (String.Index, String.Index)?, lastSpace: (String.Index, String.Index)?
         var gapColumn = 0
         func chosen() -> (String.Index, String.Index)? {
-            if let lastGap, gapColumn * 2 >= room { return lastGap }
+            if let lastGap, gapColumn * 3 >= room { return lastGap }
             return lastSpace
         }
         var column = 0
