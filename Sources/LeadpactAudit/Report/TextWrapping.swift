@@ -25,8 +25,10 @@ struct TextWrapping {
         var lines: [String] = []
         var rest = line.dropFirst(indent)
         var prefix = String(repeating: " ", count: indent)
-        while Self.width(of: rest) + prefix.count > width, let cut = breakPoint(in: rest, room: width - prefix.count) {
+        var restWidth = Self.width(of: rest)
+        while restWidth + prefix.count > width, let cut = breakPoint(in: rest, room: width - prefix.count) {
             lines.append(prefix + String(rest[..<cut.end]))
+            restWidth -= Self.width(of: rest[..<cut.next])
             rest = rest[cut.next...]
             prefix = continuation
         }

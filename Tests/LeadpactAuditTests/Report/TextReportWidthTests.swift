@@ -49,6 +49,13 @@ import Testing
         #expect(wrapping.fit("short\n\nlines\n") == "short\n\nlines\n")
     }
 
+    @Test func aVeryLongLineIsBrokenInOnePass() {
+        let line = "  " + Array(repeating: "word", count: 200_000).joined(separator: " ")
+        let lines = TextWrapping(width: 80).fit(line).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        #expect(lines.reduce(0) { $0 + $1.split(separator: " ").count } == 200_000)
+    }
+
     @Test func colourCodesTakeNoColumns() {
         let red = "\u{1B}[31m" + String(repeating: "r", count: 20) + "\u{1B}[0m"
         #expect(TextWrapping.width(of: Substring(red)) == 20)
