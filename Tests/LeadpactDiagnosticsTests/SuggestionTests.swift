@@ -56,12 +56,26 @@ import Testing
         return table[x.count][y.count]
     }
 
-    @Test func theBandedDistanceAgreesWithTheFullOne() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<500 {
-            let a = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in "abc".randomElement(using: &generator)! })
-            let b = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in "abc".randomElement(using: &generator)! })
-            #expect(Suggestion.editDistance(a, b) == reference(a, b), "\(a) / \(b)")
+    /// Every string of up to `length` letters of `alphabet`.
+    private func strings(of alphabet: String, upTo length: Int) -> [String] {
+        var all = [""], last = [""]
+        for _ in 0..<length {
+            last = last.flatMap { prefix in alphabet.map { prefix + String($0) } }
+            all += last
+        }
+        return all
+    }
+
+    @Test func theBandedDistanceAgreesWithTheFullOneAndItsLimit() {
+        let words = strings(of: "ab", upTo: 5) + strings(of: "abc", upTo: 3)
+        for a in words {
+            for b in words {
+                let distance = reference(a, b)
+                #expect(Suggestion.editDistance(a, b) == distance, "\(a) / \(b)")
+                let allowed = max(1, max(a.count, b.count) / 3)
+                let suggested = Suggestion.closest(to: a, in: [b])
+                #expect((suggested != nil) == (a != b && distance <= allowed), "\(a) / \(b)")
+            }
         }
     }
 
