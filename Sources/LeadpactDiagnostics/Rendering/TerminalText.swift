@@ -23,6 +23,25 @@ public enum TerminalText {
         return result
     }
 
+    /// The most Unicode scalars of one message, note or fix that `shortened` shows whole.
+    public static let longestText = 1_000
+
+    /// `text` escaped, and when it is longer than `limit` scalars (a message quoting a huge
+    /// value from an input) cut in the middle: its first two thirds of `limit` and its last
+    /// third are kept around `…[N characters left out]…`.
+    public static func shortened(_ text: some StringProtocol, limit: Int = longestText) -> String {
+        let scalars = Substring(text).unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+              cut < scalars.endIndex else { return escaped(text) }
+        let headEnd = scalars.index(scalars.startIndex, offsetBy: limit * 2 / 3)
+        let tailCount = limit - limit * 2 / 3
+        var tailStart = scalars.endIndex
+        for _ in 0..<tailCount { tailStart = scalars.index(before: tailStart) }
+        let leftOut = scalars[headEnd..<tailStart].count
+        return escaped(String(scalars[..<headEnd])) + "…[\(leftOut) characters left out]…"
+            + escaped(String(scalars[tailStart...]))
+    }
+
     /// Appends `scalar`, escaped when it needs to be, to `text`.
     public static func append(_ scalar: Unicode.Scalar, to text: inout String) {
         if needsEscape(scalar) {

@@ -11,7 +11,8 @@
 ///
 /// ANSI colours are used only when `colored` is true (the CLI passes whether the stream is a
 /// terminal). Paths, messages, notes and fixes are shown through `TerminalText`, so a control
-/// character quoted from an input is seen, not obeyed. A quoted source line is cut to a window
+/// character quoted from an input is seen, not obeyed, and a message quoting a huge value is
+/// cut in the middle (`TerminalText.shortened`). A quoted source line is cut to a window
 /// around the caret when it is wider than `width` (or `SourceSnippet.defaultWidth` columns).
 public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// Whether to emit ANSI colour codes.
@@ -40,10 +41,10 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
                 if let range = note.range {
                     place = style.bold(TerminalText.escaped("\(note.file ?? diagnostic.file):\(range.start):")) + " "
                 }
-                output += "  " + style.paint("note:", .cyan) + " " + place + TerminalText.escaped(note.message) + "\n"
+                output += "  " + style.paint("note:", .cyan) + " " + place + TerminalText.shortened(note.message) + "\n"
             }
             for fixIt in diagnostic.fixIts {
-                output += "  " + style.paint("fix:", .green) + " " + TerminalText.escaped(fixIt.message) + "\n"
+                output += "  " + style.paint("fix:", .green) + " " + TerminalText.shortened(fixIt.message) + "\n"
             }
         }
         if let summary = DiagnosticCounts(diagnostics).summary {
@@ -68,6 +69,6 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         case .warning: label = style.paint("warning[\(diagnostic.code)]:", .magenta)
         case .note: label = style.paint("note[\(diagnostic.code)]:", .cyan)
         }
-        return place + " " + label + " " + style.bold(TerminalText.escaped(diagnostic.message))
+        return place + " " + label + " " + style.bold(TerminalText.shortened(diagnostic.message))
     }
 }

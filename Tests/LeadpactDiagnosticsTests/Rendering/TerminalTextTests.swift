@@ -27,4 +27,16 @@ import Testing
         #expect(TerminalText.shownWidth(of: "\u{9B}") == 6)
         #expect(TerminalText.shownWidth(of: "\u{0}") == 5)
     }
+
+    @Test func aHugeTextIsCutInTheMiddle() {
+        let huge = "unknown key '" + String(repeating: "Z", count: 1_000_000) + "\u{1B}' here"
+        let shown = TerminalText.shortened(huge)
+        #expect(shown.hasPrefix("unknown key 'ZZZ"))
+        #expect(shown.hasSuffix("ZZ\\u{1B}' here"))
+        #expect(shown.contains("…[999020 characters left out]…"))
+        #expect(shown.unicodeScalars.count < 1_100)
+        #expect(TerminalText.shortened("short\u{7}") == "short\\u{7}")
+        let exact = String(repeating: "a", count: TerminalText.longestText)
+        #expect(TerminalText.shortened(exact) == exact)
+    }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// `leadpact check` on contracts holding a value of a megabyte where a name is looked up
 /// (a time zone, a key, a field in an expression): the lookup gives no suggestion without
-/// comparing the value against every name, and the quoted source line is cut around the caret.
+/// comparing the value against every name, the quoted source line is cut around the caret, and
+/// a message quoting the value is cut in the middle.
 @Suite struct CheckCommandLargeValueTests {
     static let megabyte = String(repeating: "Z", count: 1_000_000)
 
@@ -20,6 +21,7 @@ import Testing
         #expect(!quoted.isEmpty, "no source line quoted: \(result.stdout.prefix(500))")
         for line in quoted { #expect(line.count <= 170, "a quoted line of \(line.count) characters") }
         #expect(!result.stdout.contains("did you mean"))
+        #expect(result.stdout.utf8.count < 8_000, "\(result.stdout.utf8.count) bytes")
     }
 
     @Test func aMegabyteTimeZone() throws {
@@ -38,6 +40,8 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.contains("error[LP201]"))
         expectShortQuotes(result)
+        let github = try check(contract, format: "github")
+        #expect(github.stdout.utf8.count < 8_000, "\(github.stdout.utf8.count) bytes")
     }
 
     @Test func aMegabyteUnknownFieldInAnExpression() throws {
