@@ -1,4 +1,5 @@
 import LeadpactContract
+import LeadpactDiagnostics
 
 /// The report as GitHub-flavoured Markdown, sized for a pull-request comment or an email:
 /// summary tables, breaches (the first `breachLimit`), open obligations and input issues (the
@@ -23,7 +24,7 @@ public struct MarkdownReportRenderer: AuditReportRenderer {
         let clock = ReportClock(timeZone: result.contract.timeZone)
         let metrics = AuditMetrics(result: result)
         var out = "## \(MarkdownText.inline(result.contract.title)): audit \(MarkdownText.inline(result.period.label))\n\n"
-        out += "Contract `\(result.contract.id)` \(result.contract.version) (`\(result.contract.digest)`) · "
+        out += "Contract `\(TerminalText.escaped(result.contract.id))` \(TerminalText.escaped("\(result.contract.version)")) (`\(result.contract.digest)`) · "
         out += "period \(clock.format(result.period.from)) → \(clock.format(result.period.to))\n\n"
         out += summary(result, metrics)
         out += breaches(result, clock)
@@ -83,7 +84,7 @@ public struct MarkdownReportRenderer: AuditReportRenderer {
         var out = "### Input\n\n\(input.lines) lines read, \(input.badLines) bad, \(input.issues.count - input.badLines) other issues.\n"
         if !input.issues.isEmpty { out += "\n" }
         for issue in input.issues.prefix(listLimit) {
-            out += "- `\(issue.file):\(issue.line)` \(MarkdownText.inline(issue.message))\n"
+            out += "- `\(TerminalText.escaped(issue.file)):\(issue.line)` \(MarkdownText.inline(issue.message))\n"
         }
         if input.issues.count > listLimit { out += "- … and \(input.issues.count - listLimit) more\n" }
         return out

@@ -1,6 +1,10 @@
+import LeadpactDiagnostics
+
 /// Markdown building blocks: escaped inline text, table cells and pipe tables.
 enum MarkdownText {
-    /// Text safe in a Markdown paragraph: HTML and emphasis characters escaped, lines joined.
+    /// Text safe in a Markdown paragraph: HTML and emphasis characters escaped, lines joined,
+    /// and the characters a terminal acts on shown as `TerminalText` escapes (the report is
+    /// printed to standard output unless `-o` names a file).
     static func inline(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -9,8 +13,8 @@ enum MarkdownText {
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "*", "_", "`", "[", "]", "\\", "|": out += "\\\(character)"
-            case "\n", "\r": out += " "
-            default: out.append(character)
+            case "\n", "\r", "\r\n": out += " "
+            default: for scalar in character.unicodeScalars { TerminalText.append(scalar, to: &out) }
             }
         }
         return out

@@ -1,4 +1,5 @@
 import LeadpactContract
+import LeadpactDiagnostics
 
 /// The "Metrics" part of the terminal report.
 struct TextMetricsSection {
@@ -17,7 +18,8 @@ struct TextMetricsSection {
         if !metrics.targets.isEmpty {
             out += "  targets\n"
             for pace in metrics.targets {
-                out += "    \(pace.target.rule.rawValue)  \(ReportText.targetName(pace.target))  \(ReportText.target(pace))  [\(pace.target.status.rawValue)]\n"
+                let line = "    \(pace.target.rule.rawValue)  \(ReportText.targetName(pace.target))  \(ReportText.target(pace))  [\(pace.target.status.rawValue)]"
+                out += TerminalText.escaped(line) + "\n"
             }
         }
         if !metrics.reasons.isEmpty {

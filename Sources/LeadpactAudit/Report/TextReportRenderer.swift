@@ -1,8 +1,14 @@
 import LeadpactContract
+import LeadpactDiagnostics
 
 /// The terminal report: a summary per side and rule, every breach with its evidence, what is
 /// still open, the metrics and the input problems. ANSI colour only when asked for (the CLI asks
-/// when standard output is a terminal).
+/// when standard output is a terminal). Values from the contract and the log are shown through
+/// `TerminalText`, so a control character in them is seen, not obeyed.
+///
+/// Without a width every line is as long as its content. Given one (the terminal's, or
+/// `--width`), an open obligation's evidence that does not fit beside its row goes on a line
+/// of its own under it, and every line is broken at spaces to fit (see `TextWrapping`).
 public struct TextReportRenderer: AuditReportRenderer {
     /// Whether to use ANSI colours.
     public var colored: Bool
@@ -10,12 +16,15 @@ public struct TextReportRenderer: AuditReportRenderer {
     public var context: ReportContext
     /// Open obligations and input issues listed before "… and N more".
     public var listLimit: Int
+    /// The columns lines should fit in, or `nil` to leave them as long as they are.
+    public var width: Int?
 
     /// Creates the renderer.
-    public init(colored: Bool, context: ReportContext = ReportContext(), listLimit: Int = 50) {
+    public init(colored: Bool, context: ReportContext = ReportContext(), listLimit: Int = 50, width: Int? = nil) {
         self.colored = colored
         self.context = context
         self.listLimit = listLimit
+        self.width = width
     }
 
     /// The report.
@@ -23,15 +32,15 @@ public struct TextReportRenderer: AuditReportRenderer {
         let clock = ReportClock(timeZone: result.contract.timeZone)
         let metrics = AuditMetrics(result: result)
         var out = ""
-        out += style("\(result.contract.title)", .bold) + "\n"
-        out += "contract  \(result.contract.id) \(result.contract.version)  \(result.contract.digest)\n"
+        out += style(shown(result.contract.title), .bold) + "\n"
+        out += shown("contract  \(result.contract.id) \(result.contract.version)  \(result.contract.digest)") + "\n"
         out += "period    \(result.period.label)  \(clock.format(result.period.from)) → \(clock.format(result.period.to))\n\n"
         out += summary(result, metrics)
         out += breaches(result, clock)
         out += open(result, clock)
         out += TextMetricsSection(metrics: metrics, context: context, colored: colored).render()
         out += input(result)
-        return out
+        return width.map { TextWrapping(width: $0).fit(out) } ?? out
     }
 
     private func summary(_ result: AuditResult, _ metrics: AuditMetrics) -> String {
@@ -56,10 +65,10 @@ public struct TextReportRenderer: AuditReportRenderer {
         var out = heading("Breaches (\(result.breaches.count))")
         if result.breaches.isEmpty { return out + "  none\n\n" }
         for breach in result.breaches {
-            out += "  " + style(breach.rule.rawValue, .red) + "  \(breach.side.rawValue)  \(ReportText.lead(breach.lead))  owner \(breach.owner)\n"
+            out += "  " + style(breach.rule.rawValue, .red) + shown("  \(breach.side.rawValue)  \(ReportText.lead(breach.lead))  owner \(breach.owner)") + "\n"
             out += "    due \(clock.format(breach.due))  \(ReportText.outcome(breach, clock: clock))"
             if breach.lateBySeconds != nil { out += "  late \(ReportText.lateness(breach))" }
-            out += "\n    \(breach.detail)\n"
+            out += "\n    " + shown(breach.detail) + "\n"
         }
         return out + "\n"
     }
@@ -68,8 +77,11 @@ public struct TextReportRenderer: AuditReportRenderer {
         var out = heading("Open at period end (\(result.open.count))")
         if result.open.isEmpty { return out + "  none\n\n" }
         for item in result.open.prefix(listLimit) {
-            out += "  \(item.rule.rawValue)  \(ReportText.lead(item.lead))  owner \(item.owner)  due \(clock.format(item.due))"
-            out += " (\(ReportText.duration(item.timeLeftSeconds)) left)  \(item.detail)\n"
+            let row = "  \(item.rule.rawValue)  \(ReportText.lead(item.lead))  owner \(item.owner)  due \(clock.format(item.due))"
+                + " (\(ReportText.duration(item.timeLeftSeconds)) left)"
+            let detail = shown(item.detail)
+            let fits = width.map { row.count + 2 + detail.count <= $0 } ?? true
+            out += shown(row) + (fits ? "  " : "\n    ") + detail + "\n"
         }
         if result.open.count > listLimit { out += "  … and \(result.open.count - listLimit) more (see --format json or csv)\n" }
         return out + "\n"
@@ -80,13 +92,15 @@ public struct TextReportRenderer: AuditReportRenderer {
         var out = heading("Input")
         out += "  \(input.lines) lines read, \(input.badLines) bad, \(input.issues.count - input.badLines) other issues\n"
         for issue in input.issues.prefix(listLimit) {
-            out += "  " + style("\(issue.file):\(issue.line)", issue.isBadLine ? .red : .yellow) + ": \(issue.message)\n"
+            out += "  " + style(shown("\(issue.file):\(issue.line)"), issue.isBadLine ? .red : .yellow) + ": " + shown(issue.message) + "\n"
         }
         if input.issues.count > listLimit { out += "  … and \(input.issues.count - listLimit) more\n" }
         return out
     }
 
     private func heading(_ text: String) -> String { style(text, .bold) + "\n" }
+
+    private func shown(_ text: String) -> String { TerminalText.escaped(text) }
 
     private func style(_ text: String, _ ansi: ANSIStyle) -> String {
         ansi.apply(to: text, enabled: colored)

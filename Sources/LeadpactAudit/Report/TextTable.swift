@@ -1,3 +1,5 @@
+import LeadpactDiagnostics
+
 /// A plain-text table with padded columns, for the terminal report.
 struct TextTable {
     private var header: [String]
@@ -10,8 +12,8 @@ struct TextTable {
         self.rightAligned = rightAligned
     }
 
-    /// Adds a row (missing cells are blank).
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row (missing cells are blank); cells are shown through `TerminalText`.
+    mutating func add(_ row: [String]) { rows.append(row.map { TerminalText.escaped($0) }) }
 
     /// Adds a rule between groups of rows.
     mutating func addSeparator() { rows.append(nil) }

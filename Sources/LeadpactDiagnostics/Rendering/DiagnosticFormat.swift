@@ -11,11 +11,11 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 }
 
 extension DiagnosticFormat {
-    /// The renderer for this format; `colored` matters only to `text` (pass whether the
-    /// output stream is a terminal).
-    public func renderer(colored: Bool) -> any DiagnosticRenderer {
+    /// The renderer for this format; `colored` and `width` matter only to `text` (pass
+    /// whether the output stream is a terminal, and its width or the one asked for).
+    public func renderer(colored: Bool, width: Int? = nil) -> any DiagnosticRenderer {
         switch self {
-        case .text: TextDiagnosticRenderer(colored: colored)
+        case .text: TextDiagnosticRenderer(colored: colored, width: width)
         case .json: JSONDiagnosticRenderer()
         case .github: GitHubDiagnosticRenderer()
         case .sarif: SARIFDiagnosticRenderer()

@@ -7,7 +7,9 @@
 ///
 /// Notes and fixes follow the message on lines of their own inside the annotation. Errors
 /// become `::error`, warnings `::warning`, notes `::notice`. End positions are exclusive,
-/// as in every leadpact format.
+/// as in every leadpact format. The path, message, notes and fixes are shown through
+/// `TerminalText` (the workflow log is shown like a terminal too); a message, note or fix
+/// quoting a huge value is cut in the middle.
 public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
     /// Creates a GitHub renderer.
     public init() {}
@@ -25,18 +27,18 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
         case .note: name = "notice"
         }
         let start = diagnostic.location
-        var properties = ["file=\(Self.escapeProperty(diagnostic.file))", "line=\(start.line)", "col=\(start.column)"]
+        var properties = ["file=\(Self.escapeProperty(TerminalText.escaped(diagnostic.file)))", "line=\(start.line)", "col=\(start.column)"]
         if let end = diagnostic.range?.end {
             properties += ["endLine=\(end.line)", "endColumn=\(end.column)"]
         }
         properties.append("title=\(Self.escapeProperty(diagnostic.code))")
-        var message = diagnostic.message
+        var message = TerminalText.shortened(diagnostic.message)
         for note in diagnostic.notes {
             let place = note.range.map { "\(note.file ?? diagnostic.file):\($0.start): " } ?? ""
-            message += "\nnote: \(place)\(note.message)"
+            message += "\nnote: " + TerminalText.shortened(place + note.message)
         }
         for fixIt in diagnostic.fixIts {
-            message += "\nfix: \(fixIt.message)"
+            message += "\nfix: " + TerminalText.shortened(fixIt.message)
         }
         return "::\(name) \(properties.joined(separator: ","))::\(Self.escapeData(message))"
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeadpactAudit
 import LeadpactContract
+import LeadpactDiagnostics
 
 /// `leadpact audit CONTRACT --events FILE… (--week W | --month M | --from D --to D)`:
 /// the breaches of both sides over one report period.
@@ -54,6 +55,9 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.", completion: .anyFile)
     var output: String?
 
+    @Option(name: .long, help: "Fit the text report into this many columns (default: the terminal's width).")
+    var width: Int?
+
     @Flag(name: .long, help: "Exit with status 1 when the period has any breach.")
     var failOnBreach = false
 
@@ -69,6 +73,8 @@ struct AuditCommand: ParsableCommand {
             problem = "give exactly one period: --week 2026-W47, --month 2026-11, or --from D --to D"
         } else if (from == nil) != (to == nil) {
             problem = "--from and --to go together (--to is exclusive)"
+        } else if let width, width < Terminal.narrowestWidth {
+            problem = "--width must be at least \(Terminal.narrowestWidth) columns, not \(width)"
         }
         if let problem {
             Self.printError(problem + " (see leadpact audit --help)")
@@ -101,7 +107,8 @@ struct AuditCommand: ParsableCommand {
         do {
             renderer = try AuditRenderers.renderer(
                 for: format, contract: loaded, eventFiles: events, period: period,
-                colored: output == nil && Terminal.isTerminal(FileHandle.standardOutput))
+                colored: output == nil && Terminal.isTerminal(FileHandle.standardOutput),
+                width: output == nil ? Terminal.width(of: FileHandle.standardOutput, asked: width) : width)
         } catch {
             Self.printError("\(error)")
             throw ExitCode(2)
@@ -124,6 +131,6 @@ struct AuditCommand: ParsableCommand {
     }
 
     private static func printError(_ message: String) {
-        StandardStreams.writeError("error: \(message)\n")
+        StandardStreams.writeError("error: \(TerminalText.escaped(message))\n")
     }
 }

@@ -53,7 +53,9 @@ struct CheckCommand: ParsableCommand {
                 return promoted
             }
         }
-        let renderer = options.format.renderer(colored: Terminal.isTerminal(FileHandle.standardOutput))
+        let renderer = options.format.renderer(
+            colored: Terminal.isTerminal(FileHandle.standardOutput),
+            width: Terminal.width(of: FileHandle.standardOutput, asked: options.width))
         try StandardStreams.write(renderer.render(diagnostics, sources: sources))
         if unreadable { throw ExitCode(2) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
@@ -67,6 +69,9 @@ struct CheckOptions: ParsableArguments {
 
     @Option(help: "How to print diagnostics.")
     var format: DiagnosticFormat = .text
+
+    @Option(help: "Fit quoted source lines of the text format into this many columns (default: the terminal's width).")
+    var width: Int?
 
     @Flag(help: "Treat warnings as errors: report them as errors and exit 1.")
     var warningsAsErrors = false
@@ -86,6 +91,9 @@ struct CheckOptions: ParsableArguments {
 
     func validate() throws {
         guard !contracts.isEmpty else { throw ValidationError("name at least one contract file to check") }
+        if let width, width < Terminal.narrowestWidth {
+            throw ValidationError("--width must be at least \(Terminal.narrowestWidth) columns, not \(width)")
+        }
         try validateSignoffOptions()
     }
 }

@@ -52,6 +52,6 @@ struct VerifyCommand: ParsableCommand {
                 lines.append("  \(party.rawValue): \(signature.signer.name) (key \(record.keyID)), signed \(record.signedAt)")
             }
         }
-        try StandardStreams.write(lines.joined(separator: "\n") + "\n")
+        try StandardStreams.write(lines.map { TerminalText.escaped($0) }.joined(separator: "\n") + "\n")
     }
 }

@@ -29,7 +29,8 @@ enum ContractLoading {
     /// Prints `diagnostics` to standard error in the text format; nothing when there are none.
     static func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) {
         guard !diagnostics.isEmpty else { return }
-        let renderer = DiagnosticFormat.text.renderer(colored: Terminal.isTerminal(FileHandle.standardError))
+        let renderer = DiagnosticFormat.text.renderer(
+            colored: Terminal.isTerminal(FileHandle.standardError), width: Terminal.width(of: FileHandle.standardError))
         StandardStreams.writeError(renderer.render(diagnostics, sources: sources))
     }
 }

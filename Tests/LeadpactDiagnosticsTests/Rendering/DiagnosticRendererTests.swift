@@ -61,12 +61,29 @@ import Testing
         #expect(text == "c.yaml:3:1: error[LP999]: m\n1 error generated.\n")
     }
 
-    @Test func controlCharactersInTheQuotedLineAreReplaced() {
+    @Test func controlCharactersInTheQuotedLineAreEscapedAndTheCaretWidened() {
         let source = SourceFile(path: path, text: "a: \u{1B}[31mx\n")
-        let range = SourceRange(start: SourceLocation(line: 1, column: 4), length: 1)
+        let range = SourceRange(start: SourceLocation(line: 1, column: 4), length: 2)
         let text = TextDiagnosticRenderer(colored: false).render([diagnostic(.error, at: range)], sources: [path: source])
         #expect(!text.contains("\u{1B}"))
-        #expect(text.contains(" 1 | a: \u{FFFD}[31mx\n"))
+        #expect(text.contains(" 1 | a: \\u{1B}[31mx\n   |    ^~~~~~~\n"))
+    }
+
+    @Test func controlCharactersInMessagesNotesAndFixesAreEscaped() {
+        let hostile = "\u{1B}]0;owned\u{07}\u{1B}[2J"
+        let found = Diagnostic(
+            code: "LP201", severity: .error, message: "unknown key '\(hostile)'", file: "c\u{1B}.yaml",
+            notes: [DiagnosticNote("note \(hostile)")], fixIts: [FixIt("fix \(hostile)")])
+        for rendered in [
+            TextDiagnosticRenderer(colored: false).render([found], sources: [:]),
+            TextDiagnosticRenderer(colored: true).render([found], sources: [:]).replacingOccurrences(of: "\u{1B}[", with: "CSI"),
+            GitHubDiagnosticRenderer().render([found], sources: [:]),
+        ] {
+            #expect(!rendered.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(rendered)")
+            #expect(rendered.contains("unknown key '\\u{1B}]0;owned\\u{7}\\u{1B}[2J'"), "\(rendered)")
+        }
+        let json = JSONDiagnosticRenderer().render([found], sources: [:])
+        #expect(json.lowercased().contains("unknown key '\\u001b]0;owned\\u0007\\u001b[2j'"), "JSON keeps the exact value: \(json)")
     }
 
     @Test func githubEscapesDataAndProperties() {

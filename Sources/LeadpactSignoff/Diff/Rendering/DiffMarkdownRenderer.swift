@@ -1,5 +1,6 @@
 import Foundation
 import LeadpactContract
+import LeadpactDiagnostics
 
 /// The pull-request form of a diff: what changed, whom it binds, and the checklist that asks
 /// both leaders to sign the new digest.
@@ -52,21 +53,21 @@ public struct DiffMarkdownRenderer: Sendable {
     }
 
     /// A before/after value as a code span (so `>=`, `_` and `[…]` stay literal), with table
-    /// pipes escaped; `—` when absent.
+    /// pipes escaped and control characters shown as `TerminalText` escapes; `—` when absent.
     private func cell(_ value: String?) -> String {
         guard let value else { return "—" }
-        let text = value.replacingOccurrences(of: "|", with: "\\|")
+        let text = TerminalText.escaped(value).replacingOccurrences(of: "|", with: "\\|")
         let fence = text.contains("`") ? "``" : "`"
         return fence + (fence == "``" ? " \(text) " : text) + fence
     }
 
-    /// Keeps a value from breaking the table or turning into markup.
+    /// Keeps a value from breaking the table, turning into markup or acting on a terminal.
     private func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
             switch character {
             case "|", "*", "_", "`", "<", ">", "[", "]": escaped += "\\\(character)"
-            default: escaped.append(character)
+            default: for scalar in character.unicodeScalars { TerminalText.append(scalar, to: &escaped) }
             }
         }
         return escaped

@@ -1,4 +1,7 @@
-/// The terminal form of a diff: a heading with the tally, then one line per change.
+import LeadpactDiagnostics
+
+/// The terminal form of a diff: a heading with the tally, then one line per change. Each line
+/// is shown through `TerminalText`, so a control character in a contract is seen, not obeyed.
 ///
 /// ```
 /// acme-na 1.3.0 → 1.4.0: 2 changes (1 tightened, 1 loosened, 0 changed)
@@ -13,6 +16,6 @@ public struct DiffTextRenderer: Sendable {
     public func render(_ diff: ContractDiff) -> String {
         var lines = ["\(diff.heading): \(diff.tally)"]
         lines += diff.changes.map { "  \($0.line)" }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { TerminalText.escaped($0) }.joined(separator: "\n") + "\n"
     }
 }
