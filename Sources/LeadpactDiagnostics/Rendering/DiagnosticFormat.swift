@@ -11,14 +11,15 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 }
 
 extension DiagnosticFormat {
-    /// The renderer for this format; `colored` matters only to `text` (pass whether the
-    /// output stream is a terminal).
-    public func renderer(colored: Bool) -> any DiagnosticRenderer {
+    /// The renderer for this format. `colored` matters only to `text` (pass whether the
+    /// output stream is a terminal), `tool` only to `sarif` (the driver, its version and
+    /// rules).
+    public func renderer(colored: Bool, tool: DiagnosticTool = .leadpact) -> any DiagnosticRenderer {
         switch self {
         case .text: TextDiagnosticRenderer(colored: colored)
         case .json: JSONDiagnosticRenderer()
         case .github: GitHubDiagnosticRenderer()
-        case .sarif: SARIFDiagnosticRenderer()
+        case .sarif: SARIFDiagnosticRenderer(tool: tool)
         }
     }
 }

@@ -37,7 +37,8 @@ struct CheckCommand: ParsableCommand {
                 return promoted
             }
         }
-        let renderer = options.format.renderer(colored: Terminal.isTerminal(FileHandle.standardOutput))
+        let renderer = options.format.renderer(
+            colored: Terminal.isTerminal(FileHandle.standardOutput), tool: Leadpact.diagnosticTool)
         FileHandle.standardOutput.write(Data(renderer.render(diagnostics, sources: sources).utf8))
         if unreadable { throw ExitCode(2) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct DiagnosticRendererGoldenTests {
     private func render(_ format: DiagnosticFormat, colored: Bool = false) -> String {
-        format.renderer(colored: colored).render(RenderingSamples.diagnostics, sources: RenderingSamples.sources)
+        format.renderer(colored: colored, tool: RenderingSamples.tool)
+            .render(RenderingSamples.diagnostics, sources: RenderingSamples.sources)
     }
 
     @Test func plainText() throws {
