@@ -8,18 +8,21 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case github
     /// SARIF 2.1.0, for code-scanning dashboards.
     case sarif
+    /// A JUnit XML test report, for CI systems that show test results (GitLab, Jenkins, Azure).
+    case junit
 }
 
 extension DiagnosticFormat {
     /// The renderer for this format. `colored` matters only to `text` (pass whether the
     /// output stream is a terminal), `tool` only to `sarif` (the driver, its version and
-    /// rules).
-    public func renderer(colored: Bool, tool: DiagnosticTool = .leadpact) -> any DiagnosticRenderer {
+    /// rules), `inputs` only to `junit` (the files checked, each a test case).
+    public func renderer(colored: Bool, tool: DiagnosticTool = .leadpact, inputs: [String] = []) -> any DiagnosticRenderer {
         switch self {
         case .text: TextDiagnosticRenderer(colored: colored)
         case .json: JSONDiagnosticRenderer()
         case .github: GitHubDiagnosticRenderer()
         case .sarif: SARIFDiagnosticRenderer(tool: tool)
+        case .junit: JUnitDiagnosticRenderer(inputs: inputs)
         }
     }
 }

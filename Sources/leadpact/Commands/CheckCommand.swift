@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let renderer = options.format.renderer(
-            colored: Terminal.isTerminal(FileHandle.standardOutput), tool: Leadpact.diagnosticTool)
+            colored: Terminal.isTerminal(FileHandle.standardOutput), tool: Leadpact.diagnosticTool, inputs: options.contracts)
         FileHandle.standardOutput.write(Data(renderer.render(diagnostics, sources: sources).utf8))
         if unreadable { throw ExitCode(2) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
@@ -50,7 +50,7 @@ struct CheckOptions: ParsableArguments {
     @Argument(help: "The contract files to check.")
     var contracts: [String]
 
-    @Option(help: "How to print diagnostics: text, json, github or sarif.")
+    @Option(help: "How to print diagnostics: text, json, github, sarif or junit.")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Treat warnings as errors: report them as errors and exit 1.")

@@ -21,6 +21,12 @@ enum RenderingSamples {
 
         """
 
+    /// A checked file with nothing to report.
+    static let cleanPath = "contracts/clean.sla.yaml"
+
+    /// The files the samples come from, as a run names them: one is clean.
+    static let inputs = [contractPath, cleanPath, otherPath]
+
     /// A tool with a version, a documentation base and rules for two of the sample codes, so
     /// SARIF shows a described rule and a rule the catalogue lacks.
     static let tool = DiagnosticTool(
