@@ -13,8 +13,9 @@ extension ContractSchema {
             "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
             + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"
         static let date = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-        /// Above 0% and at most 100%, with at most two decimals.
-        static let percentage = "^(100(\\.0{1,2})?|[1-9][0-9]?(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9]))\\s*%$"
+        /// Above 0% and at most 100%, with at most two decimals; leading zeros and spaces before
+        /// the `%` are allowed, blank space around the rate is not (the compiler's rate syntax).
+        static let percentage = "^0*(100(\\.0{1,2})?|[1-9][0-9]?(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9])) *%$"
 
         /// Wall-clock units, long and short, in any letter case.
         private static let wallUnits = alternatives(["minutes", "minute", "m", "hours", "hour", "h", "days", "day", "d", "weeks", "week", "w"])

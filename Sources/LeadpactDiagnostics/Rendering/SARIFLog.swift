@@ -21,18 +21,56 @@ struct SARIFLog: Encodable {
 
     struct Driver: Encodable {
         var name: String
+        var version: String?
+        var semanticVersion: String?
+        var informationUri: String?
         var rules: [Rule]
+
+        init(_ tool: DiagnosticTool, rules: [Rule]) {
+            name = tool.name
+            version = tool.version
+            semanticVersion = tool.version
+            informationUri = tool.documentationBase
+            self.rules = rules
+        }
     }
 
+    /// A code as a SARIF rule: its title, summary and help from the catalogue, and a link
+    /// to where the documentation explains it.
     struct Rule: Encodable {
         var id: String
         var shortDescription: Message
+        var fullDescription: Message
+        var help: Message
+        var helpUri: String?
         var defaultConfiguration: Configuration
 
-        init(_ diagnostic: Diagnostic) {
+        init(_ diagnostic: Diagnostic, tool: DiagnosticTool) {
             id = diagnostic.code
-            shortDescription = Message(text: "leadpact diagnostic \(diagnostic.code); see docs/diagnostics.md")
             defaultConfiguration = Configuration(level: Result.level(diagnostic.severity))
+            guard let rule = tool.rules[diagnostic.code] else {
+                let text = "\(tool.name) diagnostic \(diagnostic.code)"
+                shortDescription = Message(text: text)
+                fullDescription = Message(text: text + ".")
+                help = Message(text: text + ".", markdown: text + ".")
+                return
+            }
+            let summary = Self.sentence(rule.summary)
+            shortDescription = Message(text: Self.sentence(rule.title, period: false))
+            fullDescription = Message(text: summary)
+            helpUri = tool.documentationURI(of: rule)
+            let place = helpUri ?? rule.documentation
+            help = Message(
+                text: "\(rule.code) — \(rule.title): \(summary) Explained in \(place).",
+                markdown: "**\(rule.code) — \(rule.title)**: \(summary)\n\n"
+                    + "Explained in [\(rule.documentation)](\(place))."
+            )
+        }
+
+        /// `text` with a capital first letter and, unless told otherwise, a final period.
+        private static func sentence(_ text: String, period: Bool = true) -> String {
+            let capitalised = text.prefix(1).uppercased() + text.dropFirst()
+            return period && !capitalised.hasSuffix(".") ? capitalised + "." : capitalised
         }
     }
 
@@ -42,6 +80,7 @@ struct SARIFLog: Encodable {
 
     struct Message: Encodable {
         var text: String
+        var markdown: String?
     }
 
     struct Result: Encodable {
@@ -52,10 +91,12 @@ struct SARIFLog: Encodable {
         var locations: [Location]
         var relatedLocations: [Location]?
         var fixes: [Fix]?
+        var partialFingerprints: [String: String]
         var properties: Properties?
 
-        init(_ diagnostic: Diagnostic, ruleIndex: Int) {
+        init(_ diagnostic: Diagnostic, ruleIndex: Int, fingerprint: String) {
             ruleId = diagnostic.code
+            partialFingerprints = [SARIFFingerprint.key: fingerprint]
             self.ruleIndex = ruleIndex
             level = Self.level(diagnostic.severity)
             message = Message(text: diagnostic.message)

@@ -55,7 +55,8 @@ struct CheckCommand: ParsableCommand {
         }
         let renderer = options.format.renderer(
             colored: Terminal.isTerminal(FileHandle.standardOutput),
-            width: Terminal.width(of: FileHandle.standardOutput, asked: options.width))
+            width: Terminal.width(of: FileHandle.standardOutput, asked: options.width),
+            tool: Leadpact.diagnosticTool, inputs: options.contracts)
         try StandardStreams.write(renderer.render(diagnostics, sources: sources))
         if unreadable { throw ExitCode(2) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }

@@ -1,5 +1,5 @@
 public import ArgumentParser
 public import LeadpactDiagnostics
 
-/// `--format text|json|github|sarif` on the command line.
+/// `--format text|json|github|sarif|junit` on the command line.
 extension DiagnosticFormat: ExpressibleByArgument {}

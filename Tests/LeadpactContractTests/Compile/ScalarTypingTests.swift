@@ -68,6 +68,21 @@ import Testing
         #expect(try #require(result.contract).marketing?.conversion?.basisPoints == 1_250)
     }
 
+    @Test(arguments: [("05%", 500), ("020.00%", 2_000), ("0000000100%", 10_000), ("20 %", 2_000)])
+    func leadingZerosAndSpacesBeforeTheSignAreAccepted(rate: String, basisPoints: Int) throws {
+        let result = MarkedContract.withHeader("marketing:\n  conversion: { mql_to_sql: '\(rate)', per: quarter }\n").compile()
+        #expect(try #require(result.contract, "\(result.diagnostics)").marketing?.conversion?.basisPoints == basisPoints)
+    }
+
+    @Test(arguments: [" 20%", "20% ", "\t20%"])
+    func blankSpaceAroundARateIsRejectedWithTheTrimmedRateAsTheFix(rate: String) {
+        let contract = MarkedContract.withHeader("marketing:\n  conversion: { mql_to_sql: ‸\"\(rate)\", per: quarter }\n")
+        let diagnostic = contract.compile().diagnostics.first
+        #expect(diagnostic?.code == "LP217")
+        #expect(diagnostic?.location == contract.location)
+        #expect(diagnostic?.fixIts.first?.replacement == "20%")
+    }
+
     @Test func aBareRateGetsTheFixThatSpellsItAsAPercentage() {
         let contract = MarkedContract.withHeader("marketing:\n  conversion: { mql_to_sql: ‸0.25, per: quarter }\n")
         let diagnostic = contract.compile().diagnostics.first

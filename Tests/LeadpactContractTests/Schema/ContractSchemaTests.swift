@@ -75,7 +75,8 @@ import Testing
     @Test(arguments: [
         ("20%", true), ("12.5%", true), ("0.5%", true), ("0.05%", true), ("100%", true), ("100.00%", true), ("7 %", true),
         ("0%", false), ("0.00%", false), ("100.5%", false), ("101%", false), ("20", false), ("0.2", false), ("12.345%", false),
-        ("-5%", false),
+        ("-5%", false), ("05%", true), ("020.00%", true), ("000.5%", true), ("00%", false), (" 20%", false), ("20% ", false),
+        ("20\t%", false),
     ])
     func percentagePattern(text: String, matches: Bool) throws {
         let regex = try Regex(ContractSchema.Pattern.percentage)

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct DiagnosticRendererGoldenTests {
     private func render(_ format: DiagnosticFormat, colored: Bool = false) -> String {
-        format.renderer(colored: colored).render(RenderingSamples.diagnostics, sources: RenderingSamples.sources)
+        format.renderer(colored: colored, tool: RenderingSamples.tool, inputs: RenderingSamples.inputs)
+            .render(RenderingSamples.diagnostics, sources: RenderingSamples.sources)
     }
 
     @Test func plainText() throws {
@@ -24,5 +25,9 @@ import Testing
 
     @Test func sarif() throws {
         try GoldenFile.verify(render(.sarif), against: "sarif.json", comparison: .json)
+    }
+
+    @Test func junit() throws {
+        try GoldenFile.verify(render(.junit), against: "junit.xml", comparison: .exact)
     }
 }

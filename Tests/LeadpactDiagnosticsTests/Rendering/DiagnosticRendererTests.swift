@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func formatsAreNamedAsTheCommandLineSpellsThem() {
-        #expect(DiagnosticFormat.allCases.map(\.rawValue) == ["text", "json", "github", "sarif"])
+        #expect(DiagnosticFormat.allCases.map(\.rawValue) == ["text", "json", "github", "sarif", "junit"])
+        #expect(DiagnosticFormat.junit.renderer(colored: false) is JUnitDiagnosticRenderer)
         #expect(DiagnosticFormat.github.renderer(colored: true) is GitHubDiagnosticRenderer)
         #expect(DiagnosticFormat.sarif.renderer(colored: false) is SARIFDiagnosticRenderer)
     }

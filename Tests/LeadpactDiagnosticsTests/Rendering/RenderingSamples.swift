@@ -21,6 +21,24 @@ enum RenderingSamples {
 
         """
 
+    /// A checked file with nothing to report.
+    static let cleanPath = "contracts/clean.sla.yaml"
+
+    /// The files the samples come from, as a run names them: one is clean.
+    static let inputs = [contractPath, cleanPath, otherPath]
+
+    /// A tool with a version, a documentation base and rules for two of the sample codes, so
+    /// SARIF shows a described rule and a rule the catalogue lacks.
+    static let tool = DiagnosticTool(
+        name: "leadpact", version: "1.2.3", documentationBase: "https://example.com/leadpact/",
+        rules: [
+            DiagnosticRule(code: "LP102", title: "duplicate key", summary: "a mapping repeats a key",
+                           headingIn: "docs/diagnostics.md"),
+            DiagnosticRule(code: "LP412", title: "effective on or after expires",
+                           summary: "`effective` is on or after `expires`", headingIn: "docs/diagnostics.md"),
+        ]
+    )
+
     static var sources: [String: SourceFile] {
         [contractPath: SourceFile(path: contractPath, text: contractText)]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LeadpactDiagnostics
 import Testing
 
 @testable import LeadpactSignoff
@@ -38,5 +39,16 @@ struct SignoffDiagnosticsDocumentationTests {
             .map { Self.text("Sources/LeadpactSignoff/\($0)") }.joined()
         let used = Set(catalogue.filter { sources.contains("\"\($0)\"") })
         #expect(used == catalogue)
+    }
+
+    @Test("every LP5xx rule links to a heading of docs/signoff.md")
+    func rulesLinkToTheirDocumentation() {
+        let headings = Self.text("docs/signoff.md").split(separator: "\n").filter { $0.hasPrefix("#") }
+        let anchors = Set(headings.map { DiagnosticRule.anchor(ofHeading: String($0.drop { $0 == "#" }.dropFirst())) })
+        #expect(Set(SignoffDiagnostics.rules.map(\.code)) == catalogue)
+        for rule in SignoffDiagnostics.rules {
+            let anchor = rule.documentation.split(separator: "#").last.map(String.init) ?? ""
+            #expect(rule.documentation.hasPrefix("docs/signoff.md#") && anchors.contains(anchor), "\(rule.code)")
+        }
     }
 }

