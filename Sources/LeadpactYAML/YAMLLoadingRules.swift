@@ -7,7 +7,7 @@ public enum YAMLLoadingRules {
     public static let all: [DiagnosticRule] = [
         ("LP101", "YAML syntax error (loading stops)", "the text is not valid YAML"),
         ("LP102", "duplicate key", "a mapping repeats a key; the repeated entry is ignored"),
-        ("LP103", "alias expansion limit (loading stops)", "aliases expand the document past the node limit"),
+        ("LP103", "node limit (loading stops)", "the document, each alias counted as the nodes it repeats, stands for more nodes than the limit"),
         ("LP104", "more than one document", "a second YAML document follows the first"),
         ("LP105", "not UTF-8 (loading stops)", "the file is not valid UTF-8"),
         ("LP106", "empty contract", "the file holds no content"),

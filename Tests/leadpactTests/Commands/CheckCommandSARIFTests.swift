@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func theDriverCarriesTheVersionLeadpactPrints() throws {
-        let version = try CommandRunner.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let printed = try CommandRunner.run(["--version"]).stdout.split(separator: "\n").first ?? ""
+        let version = try #require(printed.hasPrefix("leadpact ") ? String(printed.dropFirst("leadpact ".count)) : nil)
         let driver = try driver(run([CheckCommandFormatTests.invalidContract()]))
         #expect(!version.isEmpty)
         #expect(driver["version"] as? String == version)

@@ -16,7 +16,7 @@ import Testing
         (["check"], .argument(1), yaml),
         (["check"], .option("--trust"), yaml),
         (["check"], .option("--against"), yaml),
-        (["check"], .option("--format"), .values(["text", "json", "github", "sarif"])),
+        (["check"], .option("--format"), .values(["text", "json", "github", "sarif", "junit"])),
         (["compile"], .argument(1), yaml),
         (["compile"], .option("--output"), anyFile),
         (["schema"], .option("--output"), anyFile),
