@@ -15,9 +15,9 @@ enum BacktestChart {
 
     /// Bars scaled to `largest`, each labelled with `format(value)`.
     static func pairedBars(title: String, rows: [Row], largest: Double, format: (Double?) -> String) -> String {
-        let labelWidth = 230.0, width = 720.0, barHeight = 13.0, rowHeight = 36.0
+        let labelWidth = 200.0, width = 560.0, barHeight = 13.0, rowHeight = 36.0
         let height = 34 + Double(max(1, rows.count)) * rowHeight + 24
-        let span = width - labelWidth - 70
+        let span = width - labelWidth - 60
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(escape(title))\">"
         out += "<title>\(escape(title))</title>"
         out += text(x: 0, y: 16, title, anchor: "start", weight: "600")

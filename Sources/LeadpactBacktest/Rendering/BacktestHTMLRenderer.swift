@@ -82,7 +82,7 @@ enum BacktestHTMLRenderer {
     .meta, .note { color: var(--muted); }
     section { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px; margin: 0 0 16px; overflow-x: auto; }
     .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; }
-    .charts svg { width: 100%; height: auto; font-size: 11px; fill: var(--ink); }
+    .charts svg { width: 100%; height: auto; font-size: 13px; fill: var(--ink); }
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { font-size: 12px; color: var(--muted); font-weight: 600; }
