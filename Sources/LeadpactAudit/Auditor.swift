@@ -20,7 +20,9 @@ public enum Auditor {
         let (zone, setup) = try prepare(contract: contract, period: period)
         options.progress?(AuditProgress(stage: .reading, linesRead: 0))
         let events = try read(eventFiles: eventFiles, for: contract, options: options)
-        return try check(contract: contract, digest: digest, events: events, period: period, zone: zone, setup: setup, options: options)
+        return try check(
+            contract: contract, digest: digest, events: consume events, period: period, zone: zone, setup: setup,
+            options: options)
     }
 
     /// Checks events read under `contract`'s event schema (see `ReadEvents.fits`) and returns
@@ -29,11 +31,12 @@ public enum Auditor {
     /// - Throws: `AuditError.badLines` when `options.strict` and some line is bad,
     ///   `AuditError.unknownTimeZone` for a zone this system lacks.
     public static func check(
-        contract: Contract, digest: String, events: ReadEvents, period: ReportPeriod, options: AuditOptions
+        contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, options: AuditOptions
     ) throws(AuditError) -> AuditResult {
         precondition(events.fits(contract), "events read under another event schema")
         let (zone, setup) = try prepare(contract: contract, period: period)
-        return try check(contract: contract, digest: digest, events: events, period: period, zone: zone, setup: setup, options: options)
+        return try check(
+            contract: contract, digest: digest, events: events, period: period, zone: zone, setup: setup, options: options)
     }
 
     /// The contract's zone and checking setup for `period`.
@@ -45,11 +48,11 @@ public enum Auditor {
     }
 
     private static func check(
-        contract: Contract, digest: String, events: ReadEvents, period: ReportPeriod, zone: ZonedDates,
+        contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, zone: ZonedDates,
         setup: AuditSetup, options: AuditOptions
     ) throws(AuditError) -> AuditResult {
-        var log = events.log
         let eventFiles = events.files
+        var log = events.takeLog()  // held once, so the events can go before the checked parts are joined
         if options.strict && log.badLines > 0 {
             throw AuditError.badLines(count: log.badLines, issues: log.issues.filter(\.isBadLine))
         }

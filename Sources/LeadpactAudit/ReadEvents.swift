@@ -9,7 +9,7 @@ public struct ReadEvents: Sendable {
     /// The schema the lines were parsed under.
     let schema: EventSchema
     /// The events, their payloads and the problems found.
-    let log: EventLog
+    private(set) var log: EventLog
 
     init(files: [String], schema: EventSchema, log: EventLog) {
         self.files = files
@@ -21,6 +21,13 @@ public struct ReadEvents: Sendable {
     public var lines: Int { log.lines }
     /// Lines rejected under this schema.
     public var badLines: Int { log.badLines }
+
+    /// Hands over the log, leaving an empty one, so a check that holds the only copy can
+    /// drop the events as it goes.
+    mutating func takeLog() -> EventLog {
+        defer { log = EventLog() }
+        return log
+    }
 
     /// Whether `contract` reads events as these were read: the same declared fields, with the
     /// same types, and the same activities.

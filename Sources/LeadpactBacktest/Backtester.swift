@@ -15,11 +15,12 @@ public enum Backtester {
     ) throws(AuditError) -> BacktestResult {
         var options = options
         options.summarisesCycles = true  // the handoff figures read the cycles
-        let events = try Auditor.read(eventFiles: eventFiles, for: [baseline, draft], options: options)
+        var events = try Auditor.read(eventFiles: eventFiles, for: [baseline, draft], options: options)
+        let draftEvents = events.removeLast()
         let before = try Auditor.check(
-            contract: baseline, digest: baselineDigest, events: events[0], period: period, options: options)
+            contract: baseline, digest: baselineDigest, events: events.removeLast(), period: period, options: options)
         let after = try Auditor.check(
-            contract: draft, digest: draftDigest, events: events[1], period: period, options: options)
+            contract: draft, digest: draftDigest, events: consume draftEvents, period: period, options: options)
         let diff = ContractDiff(old: baseline, new: draft, oldDigest: baselineDigest, newDigest: draftDigest)
         return BacktestResult(baseline: before, draft: after, diff: diff)
     }
