@@ -44,7 +44,7 @@ struct BacktestCommand: ParsableCommand {
         completion: .anyFile)
     var events: [String]
 
-    @OptionGroup var period: ReportPeriodOptions
+    @OptionGroup var period: PeriodOptions
 
     @Option(name: .long, help: "Report format.")
     var format: BacktestFormat = .text

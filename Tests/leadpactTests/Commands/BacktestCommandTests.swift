@@ -68,6 +68,15 @@ import Testing
         #expect(result.stderr.contains("give exactly one period"), "\(result)")
     }
 
+    @Test func strictFailsWithStatus3OnBadLines() throws {
+        let result = try CommandRunner.run([
+            "backtest", Self.current, "--baseline", Self.older, "--events", Self.events, "--week", "2026-W47", "--strict",
+        ])
+        #expect(result.status == 3, "\(result)")
+        #expect(result.stderr.contains("\(Self.events):"), "\(result)")
+        #expect(result.stdout.isEmpty, "\(result)")
+    }
+
     @Test func anUnreadableEventFileIsAnIOError() throws {
         let result = try CommandRunner.run([
             "backtest", Self.current, "--baseline", Self.older, "--events", "no-such.jsonl", "--week", "2026-W47",

@@ -1,9 +1,9 @@
 import ArgumentParser
 import LeadpactAudit
 
-/// The report period options every command that judges a period takes: an ISO week, a month,
-/// or `--from`/`--to` dates, read in the contract's time zone.
-struct ReportPeriodOptions: ParsableArguments {
+/// The report period every command that covers one takes: an ISO week, a month, or
+/// `--from/--to` dates, all in the contract's time zone.
+struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: "An ISO week, e.g. 2026-W47.")
     var week: String?
 
@@ -16,15 +16,17 @@ struct ReportPeriodOptions: ParsableArguments {
     @Option(name: .long, help: "First day no longer covered, e.g. 2026-12-01 (with --from).")
     var to: String?
 
-    /// What is wrong with the options given, for a usage error; `nil` when one period is given.
+    /// What is wrong with the combination given, if anything (a usage error, exit status 2).
     var usageProblem: String? {
         let chosen = [week != nil, month != nil, from != nil || to != nil].filter { $0 }.count
-        if chosen != 1 { return "give exactly one period: --week 2026-W47, --month 2026-11, or --from D --to D" }
+        if chosen != 1 {
+            return "give exactly one period: --week 2026-W47, --month 2026-11, or --from D --to D"
+        }
         if (from == nil) != (to == nil) { return "--from and --to go together (--to is exclusive)" }
         return nil
     }
 
-    /// The period named, its dates read in `timeZone`.
+    /// The period named, in `timeZone` (call after `usageProblem` is `nil`).
     func period(timeZone: String) throws(ReportPeriodError) -> ReportPeriod {
         if let week { return try ReportPeriod.week(week, timeZone: timeZone) }
         if let month { return try ReportPeriod.month(month, timeZone: timeZone) }
