@@ -52,3 +52,29 @@ enum ReadEventsProbe {
         return events.fits(b)
     }
 }
+
+/// A CSV log under two schemas is parsed from the bytes read once as each audit would read it.
+@Suite struct BacktestCSVTests {
+    @Test func aCSVLogUnderTwoSchemasCountsAsTwoAudits() throws {
+        let folder = "fixtures/scenarios/marketing.conversion"
+        let text = try String(contentsOfFile: BacktestFixtures.path("\(folder)/contract.yaml"), encoding: .utf8)
+        let baseline = try BacktestFixtures.compile(text, name: "contract.yaml")
+        let draft = try BacktestFixtures.compile(
+            text.replacingOccurrences(of: "mql_to_sql: 50%", with: "mql_to_sql: 80%") + "\nfields:\n  region: [na, emea]\n")
+        #expect(try !ReadEventsProbe.fits(baseline, draft))
+        let files = [BacktestFixtures.path("\(folder)/events.csv")]
+        let period = try ReportPeriod.month("2026-11", timeZone: baseline.metadata.timeZone)
+        let result = try Backtester.run(
+            baseline: baseline, baselineDigest: baseline.digest, draft: draft, draftDigest: draft.digest,
+            eventFiles: files, period: period, options: AuditOptions())
+        let before = try BacktestFixtures.audit(baseline, files: files, period: period)
+        let after = try BacktestFixtures.audit(draft, files: files, period: period)
+        #expect(result.rules.map(\.baseline) == before.rules.map(\.counts))
+        #expect(result.rules.map(\.draft) == after.rules.map(\.counts))
+        #expect(result.input.baseline.lines == before.input.lines)
+        #expect(result.input.draft.lines == after.input.lines)
+        #expect(result.input.baseline.lines > 0)
+        #expect(result.targets.map { $0.baseline?.status } == before.targets.map(\.status))
+        #expect(result.targets.map { $0.draft?.status } == after.targets.map(\.status))
+    }
+}
