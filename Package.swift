@@ -51,11 +51,15 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "LeadpactBacktest", dependencies: ["LeadpactContract", "LeadpactAudit", "LeadpactSignoff"],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "leadpact",
             dependencies: [
                 "LeadpactDiagnostics", "LeadpactContract", "LeadpactCalendar", "LeadpactAudit",
-                "LeadpactSignoff",
+                "LeadpactSignoff", "LeadpactBacktest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -79,6 +83,10 @@ let package = Package(
                 "LeadpactSignoff", "LeadpactContract", "LeadpactDiagnostics", "LeadpactYAML", "LeadpactCalendar",
                 "LeadpactExpressions", .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "LeadpactBacktestTests", dependencies: ["LeadpactBacktest", "LeadpactAudit", "LeadpactContract", "LeadpactSignoff"],
             swiftSettings: upcoming
         ),
         .testTarget(name: "leadpactTests", dependencies: ["leadpact"], swiftSettings: upcoming),

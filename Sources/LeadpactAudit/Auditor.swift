@@ -2,6 +2,11 @@ import Foundation
 public import LeadpactContract
 
 /// Runs a contract's rules over event files for one report period.
+///
+/// An audit has two stages: `read` parses the event files under a contract's event schema (its
+/// fields and activities) into `ReadEvents`, and `check` judges those events under a contract
+/// for a period. `audit` runs both; a caller judging the same events under several contracts
+/// (a backtest) reads once with `read(eventFiles:for:options:)` and checks each.
 public enum Auditor {
     /// Reads `eventFiles` (JSON lines, or CSV when named `.csv`) in the order given, checks
     /// every lead against `contract`, and returns what `period` covers.
@@ -12,13 +17,42 @@ public enum Auditor {
     public static func audit(
         contract: Contract, digest: String, eventFiles: [String], period: ReportPeriod, options: AuditOptions
     ) throws(AuditError) -> AuditResult {
+        let (zone, setup) = try prepare(contract: contract, period: period)
+        options.progress?(AuditProgress(stage: .reading, linesRead: 0))
+        let events = try read(eventFiles: eventFiles, for: contract, options: options)
+        return try check(
+            contract: contract, digest: digest, events: consume events, period: period, zone: zone, setup: setup,
+            options: options)
+    }
+
+    /// Checks events read under `contract`'s event schema (see `ReadEvents.fits`) and returns
+    /// what `period` covers: the check stage of `audit`.
+    ///
+    /// - Throws: `AuditError.badLines` when `options.strict` and some line is bad,
+    ///   `AuditError.unknownTimeZone` for a zone this system lacks.
+    public static func check(
+        contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, options: AuditOptions
+    ) throws(AuditError) -> AuditResult {
+        precondition(events.fits(contract), "events read under another event schema")
+        let (zone, setup) = try prepare(contract: contract, period: period)
+        return try check(
+            contract: contract, digest: digest, events: events, period: period, zone: zone, setup: setup, options: options)
+    }
+
+    /// The contract's zone and checking setup for `period`.
+    private static func prepare(contract: Contract, period: ReportPeriod) throws(AuditError) -> (ZonedDates, AuditSetup) {
         guard let zone = ZonedDates(timeZone: contract.metadata.timeZone) else {
             throw AuditError.unknownTimeZone(contract.metadata.timeZone)
         }
-        let schema = EventSchema(contract: contract)
-        let setup = try AuditSetup(contract: contract, schema: schema, period: period, zone: zone)
-        options.progress?(AuditProgress(stage: .reading, linesRead: 0))
-        var log = try EventLogReader(schema: schema, progress: options.progress, parallelism: options.parallelism).read(files: eventFiles)
+        return (zone, try AuditSetup(contract: contract, schema: EventSchema(contract: contract), period: period, zone: zone))
+    }
+
+    private static func check(
+        contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, zone: ZonedDates,
+        setup: AuditSetup, options: AuditOptions
+    ) throws(AuditError) -> AuditResult {
+        let eventFiles = events.files
+        var log = events.takeLog()  // held once, so the events can go before the checked parts are joined
         if options.strict && log.badLines > 0 {
             throw AuditError.badLines(count: log.badLines, issues: log.issues.filter(\.isBadLine))
         }

@@ -19,7 +19,7 @@ struct Leadpact: ParsableCommand {
             Exit status: 0 success; 1 what the command checks for was found (a contract \
             with errors, a missing signature, a breach with audit --fail-on-breach, a change \
             with diff --exit-code); 2 usage error or a file that cannot be read or written; \
-            3 bad event lines with audit --strict.
+            3 bad event lines with audit or backtest --strict.
             """,
         version: ToolVersion.text,
         subcommands: [
@@ -33,6 +33,7 @@ struct Leadpact: ParsableCommand {
             DiffCommand.self,
             DueCommand.self,
             AuditCommand.self,
+            BacktestCommand.self,
         ]
     )
 

@@ -27,15 +27,16 @@ struct EventLogReader: Sendable {
         var isCSV: Bool
     }
 
-    /// Reads every file, in the order given.
-    func read(files: [String]) throws(AuditError) -> EventLog {
+    /// Reads every file, in the order given; with `contents` (each file's bytes, read before),
+    /// parses those bytes instead of reading the files again, one job a file.
+    func read(files: [String], contents: [[UInt8]]? = nil) throws(AuditError) -> EventLog {
         guard files.count <= LeadEvent.maximumFiles else {
             throw AuditError.tooManyFiles(count: files.count, limit: LeadEvent.maximumFiles)
         }
         var planned: [Job] = []
         for (index, path) in files.enumerated() {
-            if path.lowercased().hasSuffix(".csv") {
-                planned.append(Job(file: index, bytes: nil, isCSV: true))
+            if path.lowercased().hasSuffix(".csv") || contents != nil {
+                planned.append(Job(file: index, bytes: nil, isCSV: path.lowercased().hasSuffix(".csv")))
             } else {
                 let ranges = try LineReader.split(
                     path: path, into: parallelism.readParts, minimumPart: parallelism.minimumReadPart)
@@ -48,11 +49,12 @@ struct EventLogReader: Sendable {
             var piece = Piece()
             piece.log.files = files
             do throws(AuditError) {
+                let source = LineSource(path: files[job.file], contents: contents?[job.file])
                 piece.lineCount = job.isCSV
-                    ? try readCSV(path: files[job.file], file: job.file, into: &piece.log)
+                    ? try readCSV(source, file: job.file, into: &piece.log)
                     : try readJSONLines(
-                        path: files[job.file], file: job.file, bytes: job.bytes,
-                        reserving: job.bytes?.count ?? 0, into: &piece.log)
+                        source, file: job.file, bytes: job.bytes,
+                        reserving: job.bytes?.count ?? source.contents?.count ?? 0, into: &piece.log)
             } catch {
                 piece.error = error
             }
@@ -76,6 +78,18 @@ struct EventLogReader: Sendable {
         return log
     }
 
+    /// Where a job's lines come from: the file, or its bytes read before.
+    private struct LineSource {
+        var path: String
+        var contents: [UInt8]?
+
+        /// Calls `body` with each line (see `LineReader.forEachLine`); returns the line count.
+        func forEachLine(in range: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) throws(AuditError) -> Int {
+            guard let contents else { return try LineReader.forEachLine(path: path, in: range, body) }
+            return LineReader.forEachLine(of: contents, body)
+        }
+    }
+
     /// What one job read.
     private struct Piece: Sendable {
         var log = EventLog()
@@ -86,11 +100,11 @@ struct EventLogReader: Sendable {
     /// Reads JSON lines (all of them, or those in `bytes`), with room for the events of
     /// `reserving` bytes; returns how many lines there were.
     private func readJSONLines(
-        path: String, file: Int, bytes range: Range<Int>?, reserving: Int, into log: inout EventLog
+        _ source: LineSource, file: Int, bytes range: Range<Int>?, reserving: Int, into log: inout EventLog
     ) throws(AuditError) -> Int {
         var fields = RawEventFields()
         log.events.reserveCapacity(reserving / Self.shortestLine)
-        return try LineReader.forEachLine(path: path, in: range) { bytes, line in
+        return try source.forEachLine(in: range) { bytes, line in
             if LineReader.isBlank(bytes) { return }
             readJSONLine(bytes, file: file, line: line, fields: &fields, into: &log)
             progress?.count(line: log.lines)
@@ -115,12 +129,12 @@ struct EventLogReader: Sendable {
     private static let shortestLine = 56
 
     /// Reads a CSV file; returns how many lines there were.
-    private func readCSV(path: String, file: Int, into log: inout EventLog) throws(AuditError) -> Int {
+    private func readCSV(_ source: LineSource, file: Int, into log: inout EventLog) throws(AuditError) -> Int {
         var fields = RawEventFields()
         var splitter = CSVRecordSplitter()
         var parser: CSVEventParser?
         var recordLine = 0
-        let lineCount = try LineReader.forEachLine(path: path) { bytes, line in
+        let lineCount = try source.forEachLine { bytes, line in
             if !splitter.isInsideQuotes {
                 if LineReader.isBlank(bytes) { return }
                 splitter.reset()

@@ -47,6 +47,12 @@ struct EventSchema: Sendable {
         activityIndexByID = indices
     }
 
+    /// Whether `other` stores every line as this schema does: the same fields with the same
+    /// types, and the same activities in the same order.
+    func readsLike(_ other: EventSchema) -> Bool {
+        fieldNames == other.fieldNames && fieldTypes == other.fieldTypes && activityNames == other.activityNames
+    }
+
     /// The index of a declared field.
     func field(named name: String) -> Int16? { fieldIndex[name] }
 

@@ -55,6 +55,39 @@ struct LineReader {
         return lineNumber
     }
 
+    /// Calls `body` with each line of `contents` (a whole file's bytes) as `forEachLine(path:)`
+    /// would with the file; returns how many lines there were.
+    @discardableResult
+    static func forEachLine(of contents: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
+        contents.withUnsafeBufferPointer { all in
+            var start = 0
+            var lineNumber = 0
+            while let newline = index(of: 0x0A, in: all, from: start) {
+                lineNumber += 1
+                body(trimmed(all, start, newline), lineNumber)
+                start = newline + 1
+            }
+            if start < all.count {
+                lineNumber += 1
+                body(trimmed(all, start, all.count), lineNumber)
+            }
+            return lineNumber
+        }
+    }
+
+    /// The whole of a file (or what a pipe gives), read once.
+    static func contents(path: String) throws(AuditError) -> [UInt8] {
+        var contents: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: blockSize)
+        let file = try open(path)
+        defer { close(file) }
+        while true {
+            let got = try read(file, path: path, into: &buffer, at: 0, count: blockSize, offset: nil)
+            if got == 0 { return contents }
+            contents += buffer[0..<got]
+        }
+    }
+
     /// The file cut into at most `count` byte ranges of about equal size, each starting at the
     /// beginning of a line; one range for a file under `minimumPart` bytes a part, and `nil`
     /// (read it whole, in order) for what is not a regular file, such as a pipe.

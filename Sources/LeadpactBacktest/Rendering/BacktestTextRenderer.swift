@@ -1,0 +1,43 @@
+import LeadpactAudit
+import LeadpactContract
+import LeadpactSignoff
+
+/// The terminal form of a backtest: the changes, then one aligned table per figure.
+enum BacktestTextRenderer {
+    /// The text, ending with a newline.
+    static func render(_ result: BacktestResult) -> String {
+        let zone = result.baseline.timeZone
+        var lines = [
+            "Backtest of \(BacktestFigures.name(result.draft)) (draft) against \(BacktestFigures.name(result.baseline)) (baseline), \(result.period.label)",
+            "Period: \(BacktestFigures.instant(result.period.from, timeZone: zone)) to \(BacktestFigures.instant(result.period.to, timeZone: zone)) (\(zone))",
+            "Events: \(result.input.baseline.lines) lines; bad lines: \(result.input.baseline.badLines) under the baseline, \(result.input.draft.badLines) under the draft",
+            "",
+            "Changes: " + DiffTextRenderer().render(result.diff).dropLast(),
+            "",
+            "Obligations per rule (baseline → draft):",
+        ]
+        lines += table(BacktestRows.ruleHeader, BacktestRows.rules(result))
+        lines += ["", "Handoffs:"] + table(BacktestRows.handoffHeader, BacktestRows.handoffs(result))
+        lines += ["", "Targets:"]
+        lines += result.targets.isEmpty ? ["  none in the period"] : table(BacktestRows.targetHeader, BacktestRows.targets(result))
+        lines += ["", "Breaches per owner:"]
+        lines += result.owners.isEmpty ? ["  none under either contract"] : table(BacktestRows.ownerHeader, BacktestRows.owners(result))
+        lines += ["", "Verdict flips: \(BacktestFigures.flipTally(result.flips))"]
+        let (listed, note) = BacktestFigures.listed(result.flips)
+        if !listed.isEmpty { lines += table(BacktestRows.flipHeader, BacktestRows.flips(listed)) }
+        if let note { lines.append("  " + note) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An indented table, columns padded to their widest cell (counted in characters).
+    static func table(_ header: [String], _ rows: [[String]]) -> [String] {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            let cells = row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }
+            return "  " + cells.joined(separator: "  ")
+        }
+    }
+}
