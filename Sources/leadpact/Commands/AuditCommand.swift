@@ -3,7 +3,7 @@ import Foundation
 import LeadpactAudit
 import LeadpactContract
 
-/// `leadpact audit CONTRACT --events FILE… (--week W | --month M | --from D --to D)`:
+/// `leadpact audit CONTRACT --events FILE… (--week W | --month M | --quarter Q | --from D --to D)`:
 /// the breaches of both sides over one report period.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +12,7 @@ struct AuditCommand: ParsableCommand {
         discussion: """
             Event files are JSON lines (one event a line), or CSV when the name ends in .csv; \
             the event format is described in docs/events.md. The period is an ISO week, a \
-            month, or --from/--to dates (--to exclusive), all in the contract's time zone. \
+            month, a calendar quarter, or --from/--to dates (--to exclusive), all in the contract's time zone. \
             The reports and their formats: docs/reports.md.
 
             EXAMPLES:
@@ -36,17 +36,8 @@ struct AuditCommand: ParsableCommand {
         completion: .anyFile)
     var events: [String]
 
-    @Option(name: .long, help: "An ISO week, e.g. 2026-W47.")
-    var week: String?
-
-    @Option(name: .long, help: "A month, e.g. 2026-11.")
-    var month: String?
-
-    @Option(name: .long, help: "First day covered, e.g. 2026-11-01 (with --to).")
-    var from: String?
-
-    @Option(name: .long, help: "First day no longer covered, e.g. 2026-12-01 (with --from).")
-    var to: String?
+    @OptionGroup
+    var periodOptions: PeriodOptions
 
     @Option(name: .long, help: "Report format.")
     var format: ReportFormat = .text
@@ -63,14 +54,7 @@ struct AuditCommand: ParsableCommand {
     /// Option conflicts are usage errors with exit status 2 (checked here rather than in
     /// `validate()`, whose errors exit with 64).
     private func checkUsage() throws {
-        var problem: String?
-        let chosen = [week != nil, month != nil, from != nil || to != nil].filter { $0 }.count
-        if chosen != 1 {
-            problem = "give exactly one period: --week 2026-W47, --month 2026-11, or --from D --to D"
-        } else if (from == nil) != (to == nil) {
-            problem = "--from and --to go together (--to is exclusive)"
-        }
-        if let problem {
+        if let problem = periodOptions.usageProblem {
             Self.printError(problem + " (see leadpact audit --help)")
             throw ExitCode(2)
         }
@@ -114,9 +98,7 @@ struct AuditCommand: ParsableCommand {
 
     private func reportPeriod(timeZone: String) throws -> ReportPeriod {
         do {
-            if let week { return try ReportPeriod.week(week, timeZone: timeZone) }
-            if let month { return try ReportPeriod.month(month, timeZone: timeZone) }
-            return try ReportPeriod.range(from: from ?? "", to: to ?? "", timeZone: timeZone)
+            return try periodOptions.period(timeZone: timeZone)
         } catch {
             Self.printError(error.description)
             throw ExitCode(2)
