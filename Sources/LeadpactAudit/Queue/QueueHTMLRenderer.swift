@@ -87,7 +87,7 @@ public struct QueueHTMLRenderer: QueueRenderer {
     h3 { font-size: 14px; margin: 14px 0 6px; }
     .card.bad { border-top: 4px solid var(--bad); }
     .card.bad b { color: var(--bad); }
-    table.queue td:nth-child(3) { white-space: nowrap; }
+    table.queue td:nth-child(-n+5) { white-space: nowrap; }
     table.breaching td:first-child { border-left: 3px solid var(--bad); }
     section svg { width: 100%; max-width: 900px; height: auto; font-size: 12px; fill: var(--ink); }
 
