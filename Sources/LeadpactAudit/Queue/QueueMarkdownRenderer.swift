@@ -13,10 +13,10 @@ public struct QueueMarkdownRenderer: QueueRenderer {
         let owners = queue.owners
         for (title, items) in [("Breaching", \OwnerQueue.breaching), ("Open", \OwnerQueue.open)] {
             let count = owners.reduce(0) { $0 + $1[keyPath: items].count }
-            out += "\n## \(title) (\(count))\n\n"
-            if count == 0 { out += "None.\n"; continue }
+            out += "\n## \(title) (\(count))\n"
+            if count == 0 { out += "\nNone.\n"; continue }
             for owner in owners where !owner[keyPath: items].isEmpty {
-                out += "### \(MarkdownText.inline(owner.owner)) (\(owner[keyPath: items].count))\n\n"
+                out += "\n### \(MarkdownText.inline(owner.owner)) (\(owner[keyPath: items].count))\n\n"
                 out += MarkdownText.table(
                     header: ["rule", "lead", "due", "business left", "wall left", "detail"],
                     rows: owner[keyPath: items].map { item in
@@ -26,7 +26,6 @@ public struct QueueMarkdownRenderer: QueueRenderer {
                             MarkdownText.cell(item.detail),
                         ]
                     }, rightAligned: 3...4)
-                out += "\n"
             }
         }
         return out
