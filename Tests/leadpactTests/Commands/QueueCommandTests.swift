@@ -69,6 +69,28 @@ import Testing
         #expect(failing.stdout == plain.stdout)
     }
 
+    /// Breaches judged at an event (an sql without the criteria) are history the audit
+    /// reports; only missed deadlines of leads still waiting are breaching, none met since.
+    @Test func onlyMissedDeadlinesOfWaitingLeadsAreBreaching() throws {
+        let queue = try Self.queue(["--at", "2026-11-27T00:00:00-05:00"])
+        let breaching = (queue["breaching"] as? [[String: Any]]) ?? []
+        #expect(!breaching.isEmpty)
+        let deadlines: Set<String> = ["sales.accept", "sales.first_touch", "sales.sequence"]
+        #expect(breaching.allSatisfy { deadlines.contains($0["rule"] as? String ?? "") && $0["breaching"] as? Bool == true })
+        #expect(breaching.allSatisfy { ($0["time_left_seconds"] as? Int ?? 0) < 0 })
+        let audit = try AuditCommandPeriodTests.report(["--from", "2026-09-01", "--to", "2026-11-27"])
+        let breaches = (audit["breaches"] as? [[String: Any]]) ?? []
+        #expect(breaches.contains { $0["rule"] as? String == "sales.sql_criteria" })
+        for item in breaching {
+            let match = breaches.first {
+                $0["rule"] as? String == item["rule"] as? String && $0["lead"] as? String == item["lead"] as? String
+                    && $0["due"] as? String == item["due"] as? String
+            }
+            let metAt = match?["met_at"] as? String
+            #expect(match != nil && (metAt.map { $0 >= "2026-11-27T00:00:00" } ?? true), "\(item)")
+        }
+    }
+
     @Test func withinKeepsOnlyWhatFallsDueInIt() throws {
         let all = try Self.queue(["--at", "2026-11-27T09:00:00-05:00"])
         let soon = try Self.queue(["--at", "2026-11-27T09:00:00-05:00", "--within", "2 business hours"])
