@@ -2,7 +2,7 @@ import Foundation
 import LeadpactCalendar
 import LeadpactContract
 
-/// Why a `--week`, `--month` or `--from/--to` value was refused.
+/// Why a `--week`, `--month`, `--quarter` or `--from/--to` value was refused.
 public struct ReportPeriodError: Error, CustomStringConvertible, Sendable {
     /// What is wrong and what to write instead.
     public var description: String
@@ -38,6 +38,19 @@ extension ReportPeriod {
             throw ReportPeriodError("invalid month '\(text)': write a month like 2026-11")
         }
         let next = zone.periodEnd(after: first, per: .month)
+        return ReportPeriod(from: zone.startOfDay(first), to: zone.startOfDay(next), label: text)
+    }
+
+    /// A calendar quarter, `2026-Q4`: from the first day of its first month to the first
+    /// day of the next quarter, in `timeZone`.
+    public static func quarter(_ text: String, timeZone: String) throws(ReportPeriodError) -> ReportPeriod {
+        let zone = try dates(timeZone)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(parts[0]),
+              parts[1].count == 2, parts[1].first == "Q", let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter)
+        else { throw ReportPeriodError("invalid quarter '\(text)': write a quarter like 2026-Q4 (Q1 to Q4)") }
+        let first = LocalDate(year: year, month: (quarter - 1) * 3 + 1, day: 1)
+        let next = zone.periodEnd(after: first, per: .quarter)
         return ReportPeriod(from: zone.startOfDay(first), to: zone.startOfDay(next), label: text)
     }
 

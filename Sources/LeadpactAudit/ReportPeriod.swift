@@ -6,7 +6,7 @@ public struct ReportPeriod: Hashable, Sendable {
     public var from: Date
     /// The first instant no longer covered.
     public var to: Date
-    /// How the user named it: `2026-W47`, `2026-11`, or `2026-11-01..2026-12-01`.
+    /// How the user named it: `2026-W47`, `2026-11`, `2026-Q4`, or `2026-11-01..2026-12-01`.
     public var label: String
 
     /// Creates a period.

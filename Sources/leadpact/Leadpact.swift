@@ -17,9 +17,10 @@ struct Leadpact: ParsableCommand {
               leadpact help audit
 
             Exit status: 0 success; 1 what the command checks for was found (a contract \
-            with errors, a missing signature, a breach with audit --fail-on-breach, a change \
-            with diff --exit-code); 2 usage error or a file that cannot be read or written; \
-            3 bad event lines with audit or backtest --strict.
+            with errors, a missing signature, a breach with audit --fail-on-breach, a breaching \
+            obligation with queue --fail-if-breaching, a change with diff --exit-code); 2 usage \
+            error or a file that cannot be read or written; 3 bad event lines with audit or \
+            backtest --strict.
             """,
         version: ToolVersion.text,
         subcommands: [
@@ -34,6 +35,7 @@ struct Leadpact: ParsableCommand {
             DueCommand.self,
             AuditCommand.self,
             BacktestCommand.self,
+            QueueCommand.self,
         ]
     )
 

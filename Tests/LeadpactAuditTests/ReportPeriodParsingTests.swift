@@ -51,4 +51,34 @@ import Testing
         _ = try ReportPeriod.week("2026-W53", timeZone: "UTC")
         #expect(throws: ReportPeriodError.self) { try ReportPeriod.week("2025-W53", timeZone: "UTC") }
     }
+
+    @Test func quarterRunsFromItsFirstDayToTheNextQuartersInTheContractZone() throws {
+        let quarter = try ReportPeriod.quarter("2026-Q4", timeZone: "America/New_York")
+        #expect(clock.format(quarter.from) == "2026-10-01T00:00:00-04:00")
+        #expect(clock.format(quarter.to) == "2027-01-01T00:00:00-05:00")
+        #expect(quarter.label == "2026-Q4")
+        let range = try ReportPeriod.range(from: "2026-10-01", to: "2027-01-01", timeZone: "America/New_York")
+        #expect((quarter.from, quarter.to) == (range.from, range.to))
+        let first = try ReportPeriod.quarter("2027-Q1", timeZone: "America/New_York")
+        #expect(first.from == quarter.to)
+        #expect(clock.format(first.to) == "2027-04-01T00:00:00-04:00")
+    }
+
+    @Test(arguments: ["2026-Q5", "2026-Q0", "2026-Q", "2026-4", "2026Q4", "2026-q4", "26-Q4", "+202-Q1", "2026-Q4x", ""])
+    func rejectsBadQuarters(_ text: String) {
+        #expect(throws: ReportPeriodError.self) { try ReportPeriod.quarter(text, timeZone: "UTC") }
+        do {
+            _ = try ReportPeriod.quarter(text, timeZone: "UTC")
+        } catch {
+            #expect(error.description.contains("2026-Q4"), "\(error)")
+        }
+    }
+
+    @Test func theTrendBeforeAQuarterIsTheQuartersBeforeIt() throws {
+        let quarter = try ReportPeriod.quarter("2026-Q1", timeZone: "America/New_York")
+        let earlier = quarter.preceding(3, timeZone: "America/New_York")
+        #expect(earlier.map(\.label) == ["2025-Q2", "2025-Q3", "2025-Q4"])
+        #expect(earlier.last?.to == quarter.from)
+        #expect(clock.format(earlier[0].from) == "2025-04-01T00:00:00-04:00")
+    }
 }

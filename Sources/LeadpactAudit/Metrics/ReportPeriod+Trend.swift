@@ -3,17 +3,19 @@ import LeadpactContract
 
 extension ReportPeriod {
     /// The `count` periods of the same kind just before this one, oldest first, for a trend:
-    /// the weeks before an ISO week, the months before a month, and for any other span the
+    /// the weeks before an ISO week, the months before a month, the quarters before a
+    /// quarter, and for any other span the
     /// spans of the same number of days (in `timeZone`) before it. Empty for an unknown zone.
     public func preceding(_ count: Int, timeZone: String) -> [ReportPeriod] {
         guard count > 0, let zone = ZonedDates(timeZone: timeZone) else { return [] }
         let first = zone.localDate(of: from), last = zone.localDate(of: to)
         var periods: [ReportPeriod] = []
-        if Self.isMonthLabel(label), first.day == 1 {
+        if let per = Self.calendarPeriod(label), first.day == 1 {
             var start = first
             for _ in 0..<count {
-                let earlier = Self.monthBefore(start)
-                periods.append(ReportPeriod(from: zone.startOfDay(earlier), to: zone.startOfDay(start), label: String(earlier.description.prefix(7))))
+                let earlier = Self.monthsBefore(start, per == .month ? 1 : 3)
+                periods.append(ReportPeriod(
+                    from: zone.startOfDay(earlier), to: zone.startOfDay(start), label: zone.label(of: earlier, per: per)))
                 start = earlier
             }
         } else {
@@ -38,12 +40,18 @@ extension ReportPeriod {
         return "\(thursday.year)-W\(week < 10 ? "0" : "")\(week)"
     }
 
-    private static func monthBefore(_ date: LocalDate) -> LocalDate {
-        date.month == 1 ? LocalDate(year: date.year - 1, month: 12, day: 1) : LocalDate(year: date.year, month: date.month - 1, day: 1)
+    private static func monthsBefore(_ date: LocalDate, _ months: Int) -> LocalDate {
+        let index = date.year * 12 + (date.month - 1) - months
+        return LocalDate(year: index / 12, month: index % 12 + 1, day: 1)
     }
 
-    private static func isMonthLabel(_ label: String) -> Bool {
-        label.count == 7 && LocalDate(iso: label + "-01") != nil
+    /// `.month` for a label like `2026-11`, `.quarter` for one like `2026-Q4`.
+    private static func calendarPeriod(_ label: String) -> TargetPeriod? {
+        if label.count == 7 && LocalDate(iso: label + "-01") != nil { return .month }
+        let parts = label.split(separator: "-")
+        if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, parts[1].count == 2, parts[1].first == "Q",
+           let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) { return .quarter }
+        return nil
     }
 
     private static func isWeekLabel(_ label: String) -> Bool {

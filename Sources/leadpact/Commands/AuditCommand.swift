@@ -4,7 +4,7 @@ import LeadpactAudit
 import LeadpactContract
 import LeadpactDiagnostics
 
-/// `leadpact audit CONTRACT --events FILE… (--week W | --month M | --from D --to D)`:
+/// `leadpact audit CONTRACT --events FILE… (--week W | --month M | --quarter Q | --from D --to D)`:
 /// the breaches of both sides over one report period.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +13,7 @@ struct AuditCommand: ParsableCommand {
         discussion: """
             Event files are JSON lines (one event a line), or CSV when the name ends in .csv; \
             the event format is described in docs/events.md. The period is an ISO week, a \
-            month, or --from/--to dates (--to exclusive), all in the contract's time zone. \
+            month, a calendar quarter, or --from/--to dates (--to exclusive), all in the contract's time zone. \
             The reports and their formats: docs/reports.md.
 
             EXAMPLES:
@@ -37,17 +37,8 @@ struct AuditCommand: ParsableCommand {
         completion: .anyFile)
     var events: [String]
 
-    @Option(name: .long, help: "An ISO week, e.g. 2026-W47.")
-    var week: String?
-
-    @Option(name: .long, help: "A month, e.g. 2026-11.")
-    var month: String?
-
-    @Option(name: .long, help: "First day covered, e.g. 2026-11-01 (with --to).")
-    var from: String?
-
-    @Option(name: .long, help: "First day no longer covered, e.g. 2026-12-01 (with --from).")
-    var to: String?
+    @OptionGroup
+    var periodOptions: PeriodOptions
 
     @Option(name: .long, help: "Report format.")
     var format: ReportFormat = .text
@@ -67,13 +58,8 @@ struct AuditCommand: ParsableCommand {
     /// Option conflicts are usage errors with exit status 2 (checked here rather than in
     /// `validate()`, whose errors exit with 64).
     private func checkUsage() throws {
-        var problem: String?
-        let chosen = [week != nil, month != nil, from != nil || to != nil].filter { $0 }.count
-        if chosen != 1 {
-            problem = "give exactly one period: --week 2026-W47, --month 2026-11, or --from D --to D"
-        } else if (from == nil) != (to == nil) {
-            problem = "--from and --to go together (--to is exclusive)"
-        } else if let width, width < Terminal.narrowestWidth {
+        var problem = periodOptions.usageProblem
+        if problem == nil, let width, width < Terminal.narrowestWidth {
             problem = "--width must be at least \(Terminal.narrowestWidth) columns, not \(width)"
         }
         if let problem {
@@ -121,9 +107,7 @@ struct AuditCommand: ParsableCommand {
 
     private func reportPeriod(timeZone: String) throws -> ReportPeriod {
         do {
-            if let week { return try ReportPeriod.week(week, timeZone: timeZone) }
-            if let month { return try ReportPeriod.month(month, timeZone: timeZone) }
-            return try ReportPeriod.range(from: from ?? "", to: to ?? "", timeZone: timeZone)
+            return try periodOptions.period(timeZone: timeZone)
         } catch {
             Self.printError(error.description)
             throw ExitCode(2)

@@ -100,4 +100,31 @@ import Testing
             #expect((input?["bad_lines"] as? Int ?? 0) > 0, "\(period)")
         }
     }
+
+    @Test func aQuarterGivesTheReportOfItsThreeMonthsAsDates() throws {
+        var quarter = try Self.report(["--quarter", "2026-Q4"])
+        var range = try Self.report(["--from", "2026-10-01", "--to", "2027-01-01"])
+        let quarterPeriod = try #require(quarter.removeValue(forKey: "period") as? [String: Any])
+        let rangePeriod = try #require(range.removeValue(forKey: "period") as? [String: Any])
+        #expect(quarterPeriod["from"] as? String == "2026-10-01T00:00:00-04:00")
+        for key in ["from", "to"] { #expect(quarterPeriod[key] as? String == rangePeriod[key] as? String, "\(key)") }
+        #expect(Self.count(quarter, "breached") > 0)
+        let same = try JSONSerialization.data(withJSONObject: quarter, options: [.sortedKeys])
+            == JSONSerialization.data(withJSONObject: range, options: [.sortedKeys])
+        #expect(same)
+    }
+
+    @Test(arguments: ["2026-Q5", "2026-q4", "Q4-2026"])
+    func aBadQuarterIsAUsageErrorThatShowsTheSpelling(_ text: String) throws {
+        let result = try CommandRunner.run(["audit", Self.contract, "--events", Self.events, "--quarter", text])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("invalid quarter '\(text)'") && result.stderr.contains("2026-Q4"), "\(result)")
+    }
+
+    @Test func aQuarterWithAnotherPeriodIsAUsageError() throws {
+        let result = try CommandRunner.run(["audit", Self.contract, "--events", Self.events, "--quarter", "2026-Q4", "--month", "2026-11"])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("--quarter 2026-Q4"), "\(result)")
+    }
 }
