@@ -33,6 +33,7 @@ struct Leadpact: ParsableCommand {
             DiffCommand.self,
             DueCommand.self,
             AuditCommand.self,
+            ReviewCommand.self,
         ]
     )
 
