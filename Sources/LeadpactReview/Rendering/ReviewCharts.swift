@@ -29,9 +29,12 @@ enum ReviewCharts {
         svg += text(x: 4, y: 16, "SQL rate of the handoffs that would qualify, per score threshold", anchor: "start", weight: "bold")
         guard points.count > 1 else { return svg + "</svg>" }
         let plotWidth = width - left - right, plotHeight = height - top - bottom
+        // The axis ends at the next quarter above the highest rate, so low rates are not flat.
+        let highest = points.compactMap(\.qualified.sqlRate).max() ?? 0
+        let scale = min(1, max(0.25, (highest * 4).rounded(.up) / 4))
         func x(_ index: Int) -> Double { left + Double(index) / Double(points.count - 1) * plotWidth }
-        func y(_ share: Double) -> Double { top + (1 - share) * plotHeight }
-        for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        func y(_ share: Double) -> Double { top + (1 - share / scale) * plotHeight }
+        for tick in [0.0, 0.25, 0.5, 0.75, 1.0].map({ $0 * scale }) {
             svg += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y(tick)))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(y(tick)))\" stroke=\"#e3e3e3\"/>"
             svg += text(x: left - 6, y: y(tick) + 4, ReviewNumbers.percent(tick), anchor: "end")
         }
