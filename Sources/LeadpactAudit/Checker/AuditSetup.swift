@@ -22,8 +22,6 @@ struct AuditSetup: Sendable {
     let sqlCriteriaText: String
     /// The contract's `sales` terms, when it has a sales section.
     let sales: SalesTerms?
-    /// The score threshold of `stages.mql.when`, when it has one.
-    let mqlScoreThreshold: MQLScoreThreshold?
 
     /// The setup for one audit.
     init(contract: Contract, schema: EventSchema, period: ReportPeriod, zone: ZonedDates) throws(AuditError) {
@@ -39,7 +37,6 @@ struct AuditSetup: Sendable {
         mqlCriteriaText = contract.stages.mql?.when.sourceText ?? ""
         sqlCriteriaText = contract.stages.sql?.when.sourceText ?? ""
         sales = contract.sales.map(SalesTerms.init)
-        mqlScoreThreshold = contract.stages.mql.flatMap { MQLScoreThreshold($0.when) }
     }
 
     /// Whether the contract is in force at `moment`.

@@ -69,7 +69,7 @@ extension LeadChecker {
     /// their score threshold.
     private func handoffSnapshot() -> HandoffSnapshot {
         var besidesScore: Bool?
-        if let stage = setup.contract.stages.mql, let split = setup.mqlScoreThreshold {
+        if let stage = setup.contract.stages.mql, let split = MQLScoreThreshold(stage.when) {
             let active = stage.activeWithinSeconds.map { state.countAnyActivity(windowSeconds: $0) > 0 } ?? true
             besidesScore = active && (split.rest?.evaluate(state) ?? true)
         }
