@@ -21,7 +21,7 @@ extension FeedbackLoop {
         }
         let width = max(1, options.bandWidth)
         let byBand = Dictionary(grouping: handed) { Int((($0.handoff?.score ?? 0) / Double(width)).rounded(.down)) }
-        let bands = byBand.keys.sorted().map { band in
+        let bands = contract.scoring == nil ? [] : byBand.keys.sorted().map { band in
             group("\(band * width)–\((band + 1) * width)", byBand[band] ?? [])
         }
         let bySource = Dictionary(grouping: handed) { Self.sourceName($0) }

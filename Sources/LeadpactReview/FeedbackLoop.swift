@@ -7,7 +7,7 @@ public struct FeedbackLoop: Hashable, Sendable {
     public var minimumHandoffs: Int
     /// The width of a score band.
     public var bandWidth: Int
-    /// Per score band at the handoff, lowest first.
+    /// Per score band at the handoff, lowest first; empty when the contract has no scoring model.
     public var bands: [OutcomeRate]
     /// Per handoff source (context `source`), most handoffs first; `(none)` without one.
     public var sources: [OutcomeRate]

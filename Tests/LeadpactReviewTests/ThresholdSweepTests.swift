@@ -35,8 +35,22 @@ import Testing
         #expect(try MQLScoreThreshold(Self.condition(text)) == nil)
     }
 
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func aContractWithoutScoringHasNoBandsAndNoSweep() throws {
+        let contract = try #require(ContractCompiler.compile(path: Self.root.appendingPathComponent("contracts/minimal.sla.yaml").path).contract)
+        let period = try ReportPeriod.week("2026-W47", timeZone: contract.metadata.timeZone)
+        let review = try Reviewer.review(
+            contract: contract, digest: "", eventFiles: [Self.root.appendingPathComponent("fixtures/acme-global-12w.jsonl").path], period: period)
+        #expect(review.feedback.handoffs.handoffs > 0)
+        #expect(review.feedback.bands.isEmpty && review.feedback.sweep.points.isEmpty)
+        #expect(review.feedback.sweep.note?.contains("no stages.mql") == true)
+        let text = ReviewTextRenderer.render(review)
+        #expect(text.contains("the contract has no scoring model") && text.contains("The contract names no review metrics."))
+    }
+
     @Test func aReviewWithoutAThresholdSaysWhy() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Self.root
         var contract = try #require(ContractCompiler.compile(path: root.appendingPathComponent("contracts/acme-global.sla.yaml").path).contract)
         contract.stages.mql?.when = try Self.condition("score > 100")
         let period = try ReportPeriod.week("2026-W47", timeZone: contract.metadata.timeZone)

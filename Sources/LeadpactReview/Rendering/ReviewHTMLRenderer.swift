@@ -13,7 +13,11 @@ public enum ReviewHTMLRenderer {
         body += "<p>All: \(ReviewNumbers.rate(loop.handoffs.sqls, of: loop.handoffs.handoffs)) reached an SQL, "
         body += "\(ReviewNumbers.rate(loop.handoffs.won, of: loop.handoffs.handoffs)) were won.</p>\n"
         body += "<h3>By score band at handoff (width \(loop.bandWidth))</h3>\n"
-        body += ReviewCharts.rateBars(loop.bands, rate: \.sqlRate, title: "SQL rate by score band") + rates(loop.bands)
+        if loop.bands.isEmpty && loop.handoffs.handoffs > 0 {
+            body += "<p>The contract has no scoring model.</p>\n"
+        } else {
+            body += ReviewCharts.rateBars(loop.bands, rate: \.sqlRate, title: "SQL rate by score band") + rates(loop.bands)
+        }
         body += "<h3>By handoff source</h3>\n"
         body += ReviewCharts.rateBars(loop.sources, rate: \.sqlRate, title: "SQL rate by source") + rates(loop.sources)
         body += "<h3>With and without each explicit scoring rule</h3>\n" + splits(loop.explicitRules)

@@ -19,7 +19,8 @@ public enum ReviewMarkdownRenderer {
             out += "\n"
         }
         out += "## Feedback loop: \(loop.handoffs.handoffs) handoffs started in \(result.period.label)\n\n"
-        out += "### By score band at handoff (width \(loop.bandWidth))\n\n" + rates(loop.bands)
+        out += "### By score band at handoff (width \(loop.bandWidth))\n\n"
+        out += loop.bands.isEmpty && loop.handoffs.handoffs > 0 ? "The contract has no scoring model.\n\n" : rates(loop.bands)
         out += "### By handoff source\n\n" + rates(loop.sources)
         out += "### With and without each explicit scoring rule\n\n" + splits(loop.explicitRules)
         out += "### With and without each implicit activity logged before the handoff\n\n" + splits(loop.activities)

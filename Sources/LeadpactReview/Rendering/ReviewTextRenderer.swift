@@ -10,7 +10,9 @@ public enum ReviewTextRenderer {
         let loop = result.feedback
         out += "\nFeedback loop: \(loop.handoffs.handoffs) handoffs started in \(result.period.label)"
         out += " (* marks a group of fewer than \(loop.minimumHandoffs))\n"
-        out += section("SQL and won rate by score band at handoff (width \(loop.bandWidth))", rates(loop.bands))
+        out += section(
+            "SQL and won rate by score band at handoff (width \(loop.bandWidth))",
+            loop.bands.isEmpty && loop.handoffs.handoffs > 0 ? "  the contract has no scoring model\n" : rates(loop.bands))
         out += section("By handoff source", rates(loop.sources))
         out += section("With and without each explicit scoring rule", splits(loop.explicitRules))
         out += section("With and without each implicit activity logged before the handoff", splits(loop.activities))
