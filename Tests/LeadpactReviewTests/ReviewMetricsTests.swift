@@ -19,11 +19,13 @@ import Testing
         var contract = try Self.contract(name)
         contract.metadata.review?.metrics = [
             "mql_volume", "mql_to_sql", "accept_p50", "accept_p90", "first_touch_p50", "first_touch_p90",
-            "sequence_completion", "rejection_rate", "breaches",
+            "sequence_completion", "rejection_rate", "breaches", "compliance",
         ]
         let period = try ReportPeriod.range(from: "2026-11-16", to: "2026-11-30", timeZone: contract.metadata.timeZone)
         let review = try Reviewer.review(contract: contract, digest: "", eventFiles: [Self.events], period: period)
         #expect(review.periods.count == 4)
+        let compliance = try #require(review.metrics.last)
+        #expect(compliance.name == "compliance" && compliance.note != nil && compliance.cells.allSatisfy { $0.value == nil })
         for (index, reviewed) in review.periods.enumerated() {
             let audit = try Auditor.audit(contract: contract, digest: "", eventFiles: [Self.events], period: reviewed, options: AuditOptions())
             let metrics = AuditMetrics(result: audit)

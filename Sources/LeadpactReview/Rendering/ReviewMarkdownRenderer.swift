@@ -15,8 +15,8 @@ public enum ReviewMarkdownRenderer {
             out += table(["metric"] + result.periods.map(\.label), result.metrics.map { row in
                 [row.name] + row.cells.map { row.note == nil ? "\(ReviewNumbers.metric($0, unit: row.unit)) (n=\($0.basis))" : "—" }
             })
-            for row in result.metrics { if let note = row.note { out += "- `\(row.name)`: \(note)\n" } }
-            out += "\n"
+            let notes = result.metrics.compactMap { row in row.note.map { "- `\(row.name)`: \($0)\n" } }
+            if !notes.isEmpty { out += notes.joined() + "\n" }
         }
         out += "## Feedback loop: \(loop.handoffs.handoffs) handoffs started in \(result.period.label)\n\n"
         out += "### By score band at handoff (width \(loop.bandWidth))\n\n"
