@@ -24,7 +24,8 @@ struct ReviewCommand: ParsableCommand {
                 --events fixtures/acme-global-12w.jsonl --from 2026-11-16 --to 2026-11-30 \\
                 --format html -o acme-review.html
 
-            Exit status: 0 done, 2 usage or I/O error, 3 bad event lines with --strict.
+            Exit status: 0 done, 1 a contract with errors, 2 usage or I/O error, 3 bad event \
+            lines with --strict.
             """
     )
 

@@ -70,4 +70,12 @@ import Testing
         #expect(result.stderr.hasPrefix("error: "), "\(result)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func aContractWithErrorsExitsOneAndBadLinesWithStrictThree() throws {
+        let invalid = try CommandRunner.run(["review", "contracts/invalid/expressions.sla.yaml", "--events", Self.events, "--week", "2026-W47"])
+        #expect(invalid.status == 1 && invalid.stdout.isEmpty, "\(invalid)")
+        let strict = try CommandRunner.run(["review", Self.contract, "--events", Self.events, "--week", "2026-W47", "--strict"])
+        #expect(strict.status == 3 && strict.stdout.isEmpty, "\(strict)")
+        #expect(strict.stderr.contains("fixtures/acme-global-12w.jsonl:"), "\(strict)")
+    }
 }
