@@ -44,6 +44,11 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
+            name: "LeadpactReview",
+            dependencies: ["LeadpactAudit", "LeadpactContract", "LeadpactCalendar", "LeadpactExpressions"],
+            swiftSettings: upcoming
+        ),
+        .target(
             name: "LeadpactSignoff",
             dependencies: [
                 "LeadpactContract", "LeadpactDiagnostics", "LeadpactYAML", "LeadpactCalendar", "LeadpactExpressions",
@@ -59,7 +64,7 @@ let package = Package(
             name: "leadpact",
             dependencies: [
                 "LeadpactDiagnostics", "LeadpactContract", "LeadpactCalendar", "LeadpactAudit",
-                "LeadpactSignoff", "LeadpactBacktest",
+                "LeadpactSignoff", "LeadpactBacktest", "LeadpactReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -77,6 +82,11 @@ let package = Package(
         .testTarget(name: "LeadpactExpressionsTests", dependencies: ["LeadpactExpressions"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactContractTests", dependencies: ["LeadpactContract"], swiftSettings: upcoming),
         .testTarget(name: "LeadpactAuditTests", dependencies: ["LeadpactAudit", "LeadpactContract"], swiftSettings: upcoming),
+        .testTarget(
+            name: "LeadpactReviewTests",
+            dependencies: ["LeadpactReview", "LeadpactAudit", "LeadpactContract"],
+            exclude: ["Differential/reference.py"], swiftSettings: upcoming
+        ),
         .testTarget(
             name: "LeadpactSignoffTests",
             dependencies: [

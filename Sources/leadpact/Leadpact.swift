@@ -36,6 +36,7 @@ struct Leadpact: ParsableCommand {
             AuditCommand.self,
             BacktestCommand.self,
             QueueCommand.self,
+            ReviewCommand.self,
         ]
     )
 

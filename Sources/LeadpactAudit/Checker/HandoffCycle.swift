@@ -33,6 +33,8 @@ final class HandoffCycle {
     @exclusivity(unchecked) var end: EventKind?
     @exclusivity(unchecked) var endedAt: Int64?
     @exclusivity(unchecked) var endReason: Int32 = LeadEvent.Payload.none
+    /// The scoring model's view at the mql, when cycles are summarised.
+    @exclusivity(unchecked) var snapshot: HandoffSnapshot?
     /// The timed obligations; `nil` when the contract does not define them or the cycle
     /// owes nothing.
     @exclusivity(unchecked) var accept: CycleObligation?

@@ -48,6 +48,7 @@ extension LeadChecker {
             judgeMQLCriteria(event, meets: meets)
             judgeHandoffContext(event)
         }
+        if summarisesCycles { started.snapshot = handoffSnapshot() }
         cycleFactIndex = facts.count
         facts.append(CycleFact(
             mqlAt: event.timestamp, inForce: inForce, meetsMQLCriteria: meets,
@@ -62,6 +63,19 @@ extension LeadChecker {
             return false
         }
         return stage.when.evaluate(state)
+    }
+
+    /// The score, explicit rules and activities at the mql, and the mql criteria apart from
+    /// their score threshold.
+    private func handoffSnapshot() -> HandoffSnapshot {
+        var besidesScore: Bool?
+        if let stage = setup.contract.stages.mql, let split = MQLScoreThreshold(stage.when) {
+            let active = stage.activeWithinSeconds.map { state.countAnyActivity(windowSeconds: $0) > 0 } ?? true
+            besidesScore = active && (split.rest?.evaluate(state) ?? true)
+        }
+        return HandoffSnapshot(
+            score: state.score(.total), explicitRulesHeld: state.explicitRulesHeld(),
+            activitiesLogged: state.activitiesLogged(), meetsMQLCriteriaBesidesScore: besidesScore)
     }
 
     /// Bit i (of word i / 64): volume target i's `where` holds now (always, without one).

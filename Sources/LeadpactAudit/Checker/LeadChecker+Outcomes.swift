@@ -31,7 +31,13 @@ extension LeadChecker {
             sqlAt: done.sqlAt.map(SalesClock.date),
             end: done.end?.cycleEnd,
             endedAt: done.endedAt.map(SalesClock.date),
-            endReason: done.endReason >= 0 ? log.strings[done.endReason] : nil))
+            endReason: done.endReason >= 0 ? log.strings[done.endReason] : nil,
+            handoff: done.snapshot,
+            sequence: done.sequence.map { sequence in
+                SettledObligation(
+                    status: sequence.status ?? .open,
+                    resolvedAt: SalesClock.date(sequence.status == nil ? setup.to : sequence.resolvedAt))
+            }))
     }
 
     private func record(_ obligation: CycleObligation, of done: HandoffCycle) {

@@ -136,6 +136,18 @@ final class LeadState: LeadFacts {
         return total
     }
 
+    /// Per explicit rule, in the contract's order: whether its condition holds now.
+    func explicitRulesHeld() -> [Bool] {
+        evaluatingExplicit = true
+        defer { evaluatingExplicit = false }
+        return explicitRules.map { $0.condition.evaluate(self) }
+    }
+
+    /// The names of the activities logged at least once so far, sorted.
+    func activitiesLogged() -> [String] {
+        activityTimes.indices.filter { !activityTimes[$0].isEmpty }.map { schema.activityNames[$0] }.sorted()
+    }
+
     /// 0.5^(age / halfLife).
     static func decay(ageSeconds: Double, halfLife: Double) -> Double {
         exp2(-ageSeconds / halfLife)

@@ -41,13 +41,18 @@ public struct CycleSummary: Hashable, Sendable {
     public var endedAt: Date?
     /// The end's reason as written, if it was a string.
     public var endReason: String?
+    /// The scoring model's view at the mql.
+    public var handoff: HandoffSnapshot?
+    /// How the cycle's `sales.sequence` obligation resolved, when it owed one.
+    public var sequence: SettledObligation?
 
     /// Creates a summary.
     public init(
         lead: String, owner: String, mqlAt: Date, handedOffBy: String?, calendar: String?, source: String?,
         meetsMQLCriteria: Bool, inForce: Bool, acceptedAt: Date? = nil, secondsToAccept: Int64? = nil,
         firstTouchAt: Date? = nil, secondsToFirstTouch: Int64? = nil, touches: [String: Int] = [:],
-        sqlAt: Date? = nil, end: CycleEnd? = nil, endedAt: Date? = nil, endReason: String? = nil
+        sqlAt: Date? = nil, end: CycleEnd? = nil, endedAt: Date? = nil, endReason: String? = nil,
+        handoff: HandoffSnapshot? = nil, sequence: SettledObligation? = nil
     ) {
         self.lead = lead
         self.owner = owner
@@ -66,6 +71,8 @@ public struct CycleSummary: Hashable, Sendable {
         self.end = end
         self.endedAt = endedAt
         self.endReason = endReason
+        self.handoff = handoff
+        self.sequence = sequence
     }
 
     /// Whether the cycle ended won.

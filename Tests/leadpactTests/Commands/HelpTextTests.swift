@@ -22,7 +22,7 @@ import Testing
         for expected in [["check"], ["audit"], ["queue"], ["diff"], ["fixtures", "generate"], ["keys", "new"], ["schema"]] {
             #expect(commands.contains(expected), "\(expected) not found in \(commands)")
         }
-        #expect(commands.count == 15, "\(commands)")
+        #expect(commands.count == 16, "\(commands)")
     }
 
     @Test func everyHelpStatesItsExitStatus() throws {

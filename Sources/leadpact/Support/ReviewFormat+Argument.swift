@@ -1,0 +1,5 @@
+public import ArgumentParser
+public import LeadpactReview
+
+/// `--format text|markdown|html|json` of `leadpact review`.
+extension ReviewFormat: ExpressibleByArgument {}
