@@ -27,13 +27,20 @@ public struct AuditOptions: Sendable {
     /// metrics read the summaries, so reports without metrics (JSON, CSV) and the trend's
     /// earlier periods skip them, which saves time and memory on a large log.
     public var summarisesCycles: Bool
+    /// How many periods before the report's (`ReportPeriod.preceding`) to count for the
+    /// compliance trend (`AuditResult.trend`), in the same read and check pass; 0 for none.
+    public var trendPeriods: Int
     /// How the work is split over the cores.
     var parallelism = AuditParallelism()
 
     /// Creates options.
-    public init(strict: Bool = false, summarisesCycles: Bool = true, progress: (@Sendable (AuditProgress) -> Void)? = nil) {
+    public init(
+        strict: Bool = false, summarisesCycles: Bool = true, trendPeriods: Int = 0,
+        progress: (@Sendable (AuditProgress) -> Void)? = nil
+    ) {
         self.strict = strict
         self.summarisesCycles = summarisesCycles
+        self.trendPeriods = trendPeriods
         self.progress = progress
     }
 }

@@ -9,7 +9,8 @@ public import LeadpactContract
 /// (a backtest) reads once with `read(eventFiles:for:options:)` and checks each.
 public enum Auditor {
     /// Reads `eventFiles` (JSON lines, or CSV when named `.csv`) in the order given, checks
-    /// every lead against `contract`, and returns what `period` covers.
+    /// every lead against `contract`, and returns what `period` covers, with the compliance of
+    /// the `options.trendPeriods` periods before it counted in the same pass.
     ///
     /// - Throws: `AuditError.unreadableFile` when a file cannot be read,
     ///   `AuditError.badLines` when `options.strict` and some line is bad,
@@ -17,11 +18,11 @@ public enum Auditor {
     public static func audit(
         contract: Contract, digest: String, eventFiles: [String], period: ReportPeriod, options: AuditOptions
     ) throws(AuditError) -> AuditResult {
-        let (zone, setup) = try prepare(contract: contract, period: period)
+        let prepared = try prepare(contract: contract, period: period, options: options)
         options.progress?(AuditProgress(stage: .reading, linesRead: 0))
         let events = try read(eventFiles: eventFiles, for: contract, options: options)
         return try check(
-            contract: contract, digest: digest, events: consume events, period: period, zone: zone, setup: setup,
+            contract: contract, digest: digest, events: consume events, period: period, prepared: prepared,
             options: options)
     }
 
@@ -34,23 +35,37 @@ public enum Auditor {
         contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, options: AuditOptions
     ) throws(AuditError) -> AuditResult {
         precondition(events.fits(contract), "events read under another event schema")
-        let (zone, setup) = try prepare(contract: contract, period: period)
+        let prepared = try prepare(contract: contract, period: period, options: options)
         return try check(
-            contract: contract, digest: digest, events: events, period: period, zone: zone, setup: setup, options: options)
+            contract: contract, digest: digest, events: events, period: period, prepared: prepared, options: options)
     }
 
-    /// The contract's zone and checking setup for `period`.
-    private static func prepare(contract: Contract, period: ReportPeriod) throws(AuditError) -> (ZonedDates, AuditSetup) {
+    /// What checking a period needs before the events are read: the contract's zone, the
+    /// checking setup, and the trend's earlier periods (`options.trendPeriods`).
+    private struct Prepared {
+        var zone: ZonedDates
+        var setup: AuditSetup
+        var earlier: [ReportPeriod]
+    }
+
+    /// The contract's zone and checking setup for `period` and the earlier periods of its trend.
+    private static func prepare(
+        contract: Contract, period: ReportPeriod, options: AuditOptions
+    ) throws(AuditError) -> Prepared {
         guard let zone = ZonedDates(timeZone: contract.metadata.timeZone) else {
             throw AuditError.unknownTimeZone(contract.metadata.timeZone)
         }
-        return (zone, try AuditSetup(contract: contract, schema: EventSchema(contract: contract), period: period, zone: zone))
+        let earlier = period.preceding(options.trendPeriods, timeZone: contract.metadata.timeZone)
+        let setup = try AuditSetup(
+            contract: contract, schema: EventSchema(contract: contract), period: period, earlier: earlier, zone: zone)
+        return Prepared(zone: zone, setup: setup, earlier: earlier)
     }
 
     private static func check(
-        contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, zone: ZonedDates,
-        setup: AuditSetup, options: AuditOptions
+        contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, prepared: Prepared,
+        options: AuditOptions
     ) throws(AuditError) -> AuditResult {
+        let (zone, setup, earlier) = (prepared.zone, prepared.setup, prepared.earlier)
         let eventFiles = events.files
         var log = events.takeLog()  // held once, so the events can go before the checked parts are joined
         if options.strict && log.badLines > 0 {
@@ -69,6 +84,7 @@ public enum Auditor {
         let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &checked.ledger)
         let issues = (log.issues + checked.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }
         let rules = checked.ledger.ruleCounts
+        let trend = zip(earlier, checked.ledger.earlierRuleCounts).map { CompliancePoint(label: $0.label, rules: $1) }
         let (breaches, open) = checked.ledger.takeLists()
         return AuditResult(
             contract: AuditedContract(
@@ -81,6 +97,7 @@ public enum Auditor {
             open: ReportOrder.sorted([open]),
             input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
             cycles: checked.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
-            targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") })
+            targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") },
+            trend: trend)
     }
 }

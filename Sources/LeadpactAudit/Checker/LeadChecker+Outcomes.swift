@@ -51,7 +51,10 @@ extension LeadChecker {
             ledger.settle(obligation.rule, status, at: obligation.resolvedAt)
             return
         }
-        guard ledger.covers(obligation.resolvedAt) else { return }
+        guard ledger.covers(obligation.resolvedAt) else {
+            ledger.settle(obligation.rule, .breached, at: obligation.resolvedAt)
+            return
+        }
         let late = obligation.metAt.flatMap { $0 > obligation.due ? $0 : nil }
         let businessLate = late.flatMap { met in
             done.calendar.map { SalesClock.seconds(from: obligation.due, to: met, calendar: $0) }

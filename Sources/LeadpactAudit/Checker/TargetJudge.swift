@@ -2,13 +2,15 @@ import Foundation
 import LeadpactContract
 
 /// Judges `marketing.volume` and `marketing.conversion` over their calendar periods:
-/// a period `[s, e)` is reported when `from < e <= to` and listed open when `s < to < e`.
+/// a period `[s, e)` is reported when `from < e <= to` and listed open when `s < to < e`;
+/// one with `e <= from` is counted for the trend's earlier period holding it.
 struct TargetJudge {
     let setup: AuditSetup
     let zone: ZonedDates
     let facts: [CycleFact]
 
-    /// Judges every target, recording outcomes in `ledger`; returns their progress.
+    /// Judges every target, recording outcomes in `ledger`; returns the progress of those
+    /// the report's own period reports or leaves open.
     func judge(into ledger: inout ObligationLedger) -> [TargetProgress] {
         guard let marketing = setup.contract.marketing else { return [] }
         var progress: [TargetProgress] = []
@@ -24,8 +26,7 @@ struct TargetJudge {
                     rule: .marketingVolume, per: target.per, segment: target.segmentSource, label: period.label,
                     start: SalesClock.date(period.start), end: SalesClock.date(period.end), required: target.mqls,
                     reached: reached, cycles: reached, converted: 0, status: status)
-                record(item, into: &ledger)
-                progress.append(item)
+                if record(item, into: &ledger) { progress.append(item) }
             }
         }
         if let conversion = marketing.conversion {
@@ -41,8 +42,7 @@ struct TargetJudge {
                     start: SalesClock.date(period.start), end: SalesClock.date(period.end),
                     required: conversion.basisPoints, reached: cycles == 0 ? 0 : converted * 10_000 / cycles,
                     cycles: cycles, converted: converted, status: settle(period, met: met))
-                record(item, into: &ledger)
-                progress.append(item)
+                if record(item, into: &ledger) { progress.append(item) }
             }
         }
         return progress
@@ -52,8 +52,14 @@ struct TargetJudge {
         period.end <= setup.to ? (met ? .met : .breached) : .open
     }
 
-    private func record(_ item: TargetProgress, into ledger: inout ObligationLedger) {
+    /// Records a target's outcome; whether it belongs to the report's own period (an earlier
+    /// one is only counted for the trend).
+    private func record(_ item: TargetProgress, into ledger: inout ObligationLedger) -> Bool {
         let end = SalesClock.millis(item.end)
+        guard end > setup.from else {
+            ledger.judgeEarlierTarget(item.rule, met: item.status == .met, end: end)
+            return false
+        }
         switch item.status {
         case .open:
             ledger.keepOpen(item.rule, lead: nil, owner: "marketing", due: end, detail: TargetText.progress(item))
@@ -64,20 +70,21 @@ struct TargetJudge {
                 rule: item.rule, lead: nil, owner: "marketing", due: item.end, resolvedAt: item.end,
                 detail: TargetText.shortfall(item), evidence: TargetText.evidence(item)))
         }
+        return true
     }
 
-    /// The periods of length `per` reported in or open at the end of `[from, to)`, inside
-    /// the contract's span in force.
+    /// The periods of length `per` reported in or open at the end of `[checkedFrom, to)`,
+    /// inside the contract's span in force.
     private func periods(_ per: TargetPeriod) -> [TargetWindow] {
         var result: [TargetWindow] = []
-        var startDate = zone.periodStart(of: zone.localDate(of: SalesClock.date(setup.from)), per: per)
+        var startDate = zone.periodStart(of: zone.localDate(of: SalesClock.date(setup.checkedFrom)), per: per)
         while true {
             let endDate = zone.periodEnd(after: startDate, per: per)
             let start = SalesClock.millis(zone.startOfDay(startDate))
             let end = SalesClock.millis(zone.startOfDay(endDate))
             guard start < setup.to else { break }
             let inSpan = (setup.spanStart.map { start >= $0 } ?? true) && (setup.spanEnd.map { end <= $0 } ?? true)
-            if end > setup.from && inSpan {
+            if end > setup.checkedFrom && inSpan {
                 result.append(TargetWindow(start: start, end: end, label: zone.label(of: startDate, per: per)))
             }
             startDate = endDate

@@ -44,12 +44,15 @@ public struct AuditResult: Hashable, Sendable {
     public var cycles: [CycleSummary]
     /// Targets reported in the period or open at its end, sorted by (end, rule, segment).
     public var targets: [TargetProgress]
+    /// The compliance of the periods before this one, oldest first, when the audit was asked
+    /// for them (`AuditOptions.trendPeriods`); not part of the JSON report.
+    public var trend: [CompliancePoint]
 
     /// Creates a result.
     public init(
         contract: AuditedContract, period: ReportPeriod, obligations: ObligationCounts, rules: [RuleCounts],
         breaches: [Breach], open: [OpenObligation], input: InputSummary, cycles: [CycleSummary],
-        targets: [TargetProgress]
+        targets: [TargetProgress], trend: [CompliancePoint] = []
     ) {
         self.contract = contract
         self.period = period
@@ -60,6 +63,7 @@ public struct AuditResult: Hashable, Sendable {
         self.input = input
         self.cycles = cycles
         self.targets = targets
+        self.trend = trend
     }
 
     /// The counts of one side.

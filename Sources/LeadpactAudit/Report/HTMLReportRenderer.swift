@@ -3,17 +3,23 @@ import LeadpactContract
 /// The report as one self-contained HTML page (inline CSS, inline SVG charts, no scripts and no
 /// network): headline figures, breaches per rule and side, the spread of time to accept and to
 /// first touch against the targets, the compliance trend, per-owner and per-source tables,
-/// every breach with its evidence, open obligations and input problems.
+/// the first breaches of each rule with their evidence, open obligations and input problems.
+/// Every list is cut short, so the page stays one a person reads however large the log: the
+/// CSV and JSON reports hold every breach.
 public struct HTMLReportRenderer: AuditReportRenderer {
     /// Targets and trend shown beside the result.
     public var context: ReportContext
     /// Open obligations and input issues listed before "… and N more".
     public var listLimit: Int
+    /// Breaches listed per rule, and rows of the owner, source and reason tables, before
+    /// "… and N more".
+    public var rowLimit: Int
 
     /// Creates the renderer.
-    public init(context: ReportContext = ReportContext(), listLimit: Int = 200) {
+    public init(context: ReportContext = ReportContext(), listLimit: Int = 200, rowLimit: Int = 25) {
         self.context = context
         self.listLimit = listLimit
+        self.rowLimit = rowLimit
     }
 
     /// The page.
@@ -39,7 +45,7 @@ public struct HTMLReportRenderer: AuditReportRenderer {
         out += "<div><h2>Business time to accept</h2>\n\(SVGChart.histogram(metrics.timeToAccept, target: context.acceptTargetSeconds, title: "Business time to accept"))</div>\n"
         out += "<div><h2>Business time to first touch</h2>\n\(SVGChart.histogram(metrics.timeToFirstTouch, target: context.firstTouchTargetSeconds, title: "Business time to first touch"))</div>\n"
         out += "</section>\n"
-        out += HTMLMetricsSection(metrics: metrics, context: context).render()
+        out += HTMLMetricsSection(metrics: metrics, context: context, rowLimit: rowLimit).render()
         out += breaches(result, clock)
         out += open(result, clock)
         out += input(result)
@@ -67,10 +73,17 @@ public struct HTMLReportRenderer: AuditReportRenderer {
         return HTMLText.table(header: ["rule", "side", "total", "met", "breached", "waived", "open", "compliance"], rows: rows, numeric: [2, 3, 4, 5, 6, 7])
     }
 
+    /// The first `rowLimit` breaches of each rule, in report order, then per rule cut short
+    /// how many more there are.
     private func breaches(_ result: AuditResult, _ clock: ReportClock) -> String {
         var out = "<section><h2>Breaches (\(result.breaches.count))</h2>\n"
         if result.breaches.isEmpty { return out + "<p>None.</p></section>\n" }
-        let rows = result.breaches.map { breach in
+        var listed = [Int](repeating: 0, count: AuditRule.allCases.count)
+        let shown = result.breaches.filter { breach in
+            listed[breach.rule.ordinal] += 1
+            return listed[breach.rule.ordinal] <= rowLimit
+        }
+        let rows = shown.map { breach in
             [
                 "<code>\(breach.rule.rawValue)</code>", "<span class=\"side \(breach.side.rawValue)\">\(breach.side.rawValue)</span>",
                 HTMLText.escape(ReportText.lead(breach.lead)), HTMLText.escape(breach.owner), HTMLText.escape(clock.format(breach.due)),
@@ -78,6 +91,10 @@ public struct HTMLReportRenderer: AuditReportRenderer {
             ]
         }
         out += HTMLText.table(header: ["rule", "side", "lead", "owner", "due", "outcome", "late", "evidence"], rows: rows, cssClass: "breaches")
+        for rule in AuditRule.allCases.sorted() where listed[rule.ordinal] > rowLimit {
+            out += "<p class=\"note\">… and \(listed[rule.ordinal] - rowLimit) more breaches of <code>\(rule.rawValue)</code> "
+            out += "(the first \(rowLimit) are listed; the CSV and JSON reports list every breach).</p>\n"
+        }
         return out + "</section>\n"
     }
 

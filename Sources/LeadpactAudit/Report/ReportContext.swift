@@ -8,7 +8,8 @@ public struct ReportContext: Hashable, Sendable {
     public var acceptTargetSeconds: Int64?
     /// `sales.first_touch_within` in seconds (business seconds when it runs on a calendar).
     public var firstTouchTargetSeconds: Int64?
-    /// Earlier periods, oldest first (the HTML report charts up to 8 of them).
+    /// Earlier periods, oldest first (the HTML report charts up to 8 of them), usually the
+    /// audit's `AuditResult.trend`.
     public var trend: [CompliancePoint]
 
     /// Creates a context.
@@ -56,12 +57,18 @@ public struct CompliancePoint: Hashable, Sendable {
 
     /// The point of an audit's result.
     public init(result: AuditResult) {
-        let sales = result.counts(for: .sales), marketing = result.counts(for: .marketing)
+        self.init(label: result.period.label, rules: result.rules)
+    }
+
+    /// The point of a period labelled `label` whose obligations are counted per rule.
+    public init(label: String, rules: [RuleCounts]) {
+        let sales = rules.filter { $0.side == .sales }.reduce(ObligationCounts()) { $0 + $1.counts }
+        let marketing = rules.filter { $0.side == .marketing }.reduce(ObligationCounts()) { $0 + $1.counts }
         self.init(
-            label: result.period.label,
+            label: label,
             sales: FunnelMetrics.rate(sales.met, of: sales.met + sales.breached),
             marketing: FunnelMetrics.rate(marketing.met, of: marketing.met + marketing.breached),
-            breaches: result.obligations.breached
+            breaches: sales.breached + marketing.breached
         )
     }
 }

@@ -26,4 +26,7 @@ public enum ReportFormat: String, CaseIterable, Hashable, Sendable {
         case .json, .csv: false
         }
     }
+
+    /// Whether the format shows the compliance trend of earlier periods (`AuditResult.trend`).
+    public var showsTrend: Bool { self == .markdown || self == .html }
 }

@@ -78,7 +78,9 @@ struct AuditCommand: ParsableCommand {
         do {
             result = try Auditor.audit(
                 contract: loaded, digest: loaded.digest, eventFiles: events, period: period,
-                options: AuditOptions(strict: strict, summarisesCycles: format.showsMetrics, progress: progress.callback))
+                options: AuditOptions(
+                    strict: strict, summarisesCycles: format.showsMetrics,
+                    trendPeriods: format.showsTrend ? AuditRenderers.trendPeriods : 0, progress: progress.callback))
             progress.finish()
         } catch {
             progress.finish()
@@ -89,16 +91,10 @@ struct AuditCommand: ParsableCommand {
             }
             throw ExitCode(2)
         }
-        let renderer: any AuditReportRenderer
-        do {
-            renderer = try AuditRenderers.renderer(
-                for: format, contract: loaded, eventFiles: events, period: period,
-                colored: output == nil && Terminal.isTerminal(FileHandle.standardOutput),
-                width: output == nil ? Terminal.width(of: FileHandle.standardOutput, asked: width) : width)
-        } catch {
-            Self.printError("\(error)")
-            throw ExitCode(2)
-        }
+        let renderer = AuditRenderers.renderer(
+            for: format, contract: loaded, trend: result.trend,
+            colored: output == nil && Terminal.isTerminal(FileHandle.standardOutput),
+            width: output == nil ? Terminal.width(of: FileHandle.standardOutput, asked: width) : width)
         try destination.stream { renderer.write(result, to: &$0) }
         let breached = !result.breaches.isEmpty
         ProcessLifetime.keep(result)

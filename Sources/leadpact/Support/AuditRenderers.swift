@@ -4,13 +4,16 @@ import LeadpactContract
 
 /// The renderer behind each `--format` of `leadpact audit`.
 enum AuditRenderers {
-    /// The renderer for `format`; `colored` and `width` (the columns to fit) matter to text only. Markdown and HTML, the formats shared with leaders, carry the
-    /// compliance trend of the 8 periods before (8 more audits of the same log); the others
-    /// do not, so the default text report costs one audit.
+    /// How many earlier periods the trend of Markdown and HTML reports charts.
+    static let trendPeriods = 8
+
+    /// The renderer for `format`; `colored` and `width` (the columns to fit) matter to text
+    /// only. Markdown and HTML, the formats shared with leaders, carry the compliance `trend` of
+    /// the periods before (counted by the same audit, see `AuditOptions.trendPeriods`); the
+    /// others do not.
     static func renderer(
-        for format: ReportFormat, contract: Contract, eventFiles: [String], period: ReportPeriod, colored: Bool,
-        width: Int? = nil
-    ) throws -> any AuditReportRenderer {
+        for format: ReportFormat, contract: Contract, trend: [CompliancePoint], colored: Bool, width: Int? = nil
+    ) -> any AuditReportRenderer {
         switch format {
         case .json:
             return JSONReportRenderer()
@@ -19,8 +22,6 @@ enum AuditRenderers {
         case .text:
             return TextReportRenderer(colored: colored, context: ReportContext(contract: contract), width: width)
         case .markdown, .html:
-            let trend = try ComplianceTrend.points(
-                contract: contract, digest: contract.digest, eventFiles: eventFiles, before: period)
             let context = ReportContext(contract: contract, trend: trend)
             return format == .html ? HTMLReportRenderer(context: context) : MarkdownReportRenderer(context: context)
         }

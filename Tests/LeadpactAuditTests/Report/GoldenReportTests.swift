@@ -18,9 +18,9 @@ import Testing
         let contract = try #require(compiled.contract, "the golden contract does not compile: \(compiled.diagnostics)")
         let events = [folder.appendingPathComponent("events.jsonl").path]
         let period = try ReportPeriod.week("2026-W47", timeZone: contract.metadata.timeZone)
-        let result = try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: events, period: period, options: AuditOptions())
-        let trend = try ComplianceTrend.points(contract: contract, digest: contract.digest, eventFiles: events, before: period)
-        return (result, ReportContext(contract: contract, trend: trend))
+        let result = try Auditor.audit(
+            contract: contract, digest: contract.digest, eventFiles: events, period: period, options: AuditOptions(trendPeriods: 8))
+        return (result, ReportContext(contract: contract, trend: result.trend))
     }
 
     static func normalised(_ text: String) -> String {
