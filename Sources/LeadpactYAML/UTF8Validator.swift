@@ -1,18 +1,19 @@
 /// Checks that bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing past
-/// U+10FFFF), so that a bad byte is reported where it stands rather than wherever libyaml
-/// happens to notice it.
-enum UTF8Validator {
+/// U+10FFFF), so that a bad byte is reported where it stands rather than wherever a decoder
+/// happens to notice it (or replaces it with U+FFFD).
+///
+/// Runs of ASCII are passed over eight bytes at a time; only where a byte of 0x80 or more
+/// stands is a sequence decoded, so checking text that is mostly ASCII costs little.
+public enum UTF8Validator {
     /// The offset of the first byte that does not begin a well-formed UTF-8 sequence, or
     /// `nil` when all of `bytes` is well-formed.
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
+    public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = bytes.count
-        while index < count {
+        var index = 0
+        while true {
+            index = firstNonASCII(in: bytes, from: index)
+            guard index < count else { return nil }
             let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
             guard let length = sequenceLength(lead: lead, second: index + 1 < count ? bytes[index + 1] : nil) else {
                 return index
             }
@@ -22,7 +23,20 @@ enum UTF8Validator {
             }
             index += length
         }
-        return nil
+    }
+
+    /// The first index at or after `start` whose byte is 0x80 or more; `bytes.count` when
+    /// there is none.
+    private static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        var index = start
+        while index + 8 <= bytes.count {
+            let high = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+            if high != 0 { return index + UInt64(littleEndian: high).trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count && bytes[index] < 0x80 { index += 1 }
+        return index
     }
 
     /// The length of the sequence that `lead` starts, when `lead` and the byte after it are
