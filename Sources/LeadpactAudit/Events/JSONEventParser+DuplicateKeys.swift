@@ -1,0 +1,71 @@
+/// Refusing a key given twice in one object: at the top level of a line, and inside `set` and
+/// `context`. Keys are compared as text, escapes resolved (`"lead"` and `"le\u0061d"` are
+/// one key).
+extension JSONEventParser {
+    /// Notes the key the reader ignores whose opening quote is at `start` (the cursor just
+    /// past its closing quote), refusing it when the line has already given it.
+    static func noteOtherKey(
+        at start: Int, cursor: JSONCursor, keys: inout MemberKeys, fields: inout RawEventFields
+    ) throws(JSONSyntaxError) {
+        let text = start + 1..<cursor.position - 1
+        let key: RawMember.Key = cursor.plainEnd(from: text.lowerBound) == text.upperBound
+            ? .span(text) : .text(keyText(at: start, in: cursor.bytes))
+        guard keys.insert(key, among: fields.otherKeys, in: cursor.bytes) else {
+            throw duplicateKey(at: start, cursor: cursor)
+        }
+        fields.otherKeys.append(key)
+    }
+
+    /// The error for the key whose opening quote is at `start`, given a second time in the
+    /// object `object` (`nil` for the line itself).
+    static func duplicateKey(at start: Int, cursor: JSONCursor, in object: String? = nil) -> JSONSyntaxError {
+        let name = keyText(at: start, in: cursor.bytes)
+        return .duplicateKey(object.map { "\($0).\(name)" } ?? name, at: start)
+    }
+
+    /// The text of the string literal (a key already read once) whose opening quote is at `start`.
+    private static func keyText(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var probe = JSONCursor(bytes)
+        probe.position = start
+        return (try? probe.readString()) ?? ""
+    }
+}
+
+/// The keys of one object read so far, to tell whether a key comes again: compared one by one
+/// while there are few (no text built for a plain key), through a set of texts past that, so
+/// a line of many keys is still checked in linear time.
+struct MemberKeys {
+    private var texts: Set<String>?
+    /// How many keys are compared one by one before the set is built.
+    private static let fewKeys = 16
+
+    /// Adds `key`, whose object holds the keys `earlier` (all keys added before, in order);
+    /// `false` when it is one of them. Spans are positions in `line`.
+    mutating func insert(
+        _ key: RawMember.Key, among earlier: some Collection<RawMember.Key>, in line: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        if texts == nil {
+            if earlier.count < Self.fewKeys {
+                return !earlier.contains { Self.same($0, key, in: line) }
+            }
+            texts = Set(earlier.map { Self.text(of: $0, in: line) })
+        }
+        return texts?.insert(Self.text(of: key, in: line)).inserted ?? true
+    }
+
+    /// Whether two keys have the same text (plain spans by their bytes, other keys as Swift
+    /// compares strings, as the contract's names are looked up).
+    private static func same(_ a: RawMember.Key, _ b: RawMember.Key, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if case .span(let x) = a, case .span(let y) = b {
+            return x.count == y.count && line[x].elementsEqual(line[y])
+        }
+        return text(of: a, in: line) == text(of: b, in: line)
+    }
+
+    private static func text(of key: RawMember.Key, in line: UnsafeBufferPointer<UInt8>) -> String {
+        switch key {
+        case .span(let span): String(decoding: UnsafeBufferPointer(rebasing: line[span]), as: UTF8.self)
+        case .text(let text): text
+        }
+    }
+}
