@@ -50,6 +50,11 @@ import Testing
             bytes[place] = 0xE9
             #expect(bytes.withUnsafeBufferPointer { UTF8Validator.firstInvalidOffset(in: $0) } == place)
         }
+        for tail in 0..<24 {
+            let bytes = Array("é".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: tail) + [0xE9]
+            #expect(bytes.withUnsafeBufferPointer { UTF8Validator.firstInvalidOffset(in: $0) } == 2 + tail)
+            #expect(bytes.dropLast().withUnsafeBufferPointer { UTF8Validator.firstInvalidOffset(in: $0) } == nil)
+        }
         let ascii = [UInt8](repeating: UInt8(ascii: "a"), count: 40)
         #expect(ascii.withUnsafeBufferPointer { UTF8Validator.firstInvalidOffset(in: $0) } == nil)
         #expect([UInt8]().withUnsafeBufferPointer { UTF8Validator.firstInvalidOffset(in: $0) } == nil)

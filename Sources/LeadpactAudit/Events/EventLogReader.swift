@@ -93,9 +93,9 @@ struct EventLogReader: Sendable {
         log.events.reserveCapacity(reserving / Self.shortestLine)
         return try LineReader.forEachLine(path: path, in: range) { bytes, line in
             if LineReader.isBlank(bytes) { return }
-            if let problem = Self.encodingProblem(in: bytes) {
+            if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
                 log.lines += 1
-                log.reject(file: file, line: line, problem)
+                log.reject(file: file, line: line, Self.encodingProblem(in: bytes, at: offset))
             } else {
                 readJSONLine(bytes, file: file, line: line, fields: &fields, into: &log)
             }
@@ -134,8 +134,8 @@ struct EventLogReader: Sendable {
                 recordLine = line
                 encodingProblem = nil
             }
-            if encodingProblem == nil {
-                encodingProblem = Self.encodingProblem(in: bytes, line: line == recordLine ? nil : line)
+            if encodingProblem == nil, let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
+                encodingProblem = Self.encodingProblem(in: bytes, at: offset, line: line == recordLine ? nil : line)
             }
             guard splitter.feed(bytes) else { return }
             guard let rowParser = parser else {
@@ -170,11 +170,10 @@ struct EventLogReader: Sendable {
         return lineCount
     }
 
-    /// What is wrong with a line that is not valid UTF-8, naming its first bad byte by its
-    /// 1-based byte column (of `line`, when that is not the line the issue is listed under);
-    /// `nil` for valid UTF-8.
-    static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, line: Int? = nil) -> String? {
-        guard let offset = UTF8Validator.firstInvalidOffset(in: bytes) else { return nil }
+    /// What is wrong with a line that is not valid UTF-8, naming its first bad byte (at
+    /// `offset`, see `UTF8Validator`) by its 1-based byte column (of `line`, when that is not
+    /// the line the issue is listed under).
+    private static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, line: Int? = nil) -> String {
         let hex = String(bytes[offset], radix: 16, uppercase: true)
         let place = (line.map { "line \($0), " } ?? "") + "byte column \(offset + 1)"
         return "not valid UTF-8 at \(place): byte 0x\(hex) cannot appear here; save the file as UTF-8"

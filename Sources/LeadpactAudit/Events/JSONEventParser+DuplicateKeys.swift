@@ -31,10 +31,15 @@ extension JSONEventParser {
     }
 }
 
-/// The keys of one object read so far, to tell whether a key comes again: compared one by one
-/// while there are few (no text built for a plain key), through a set of texts past that, so
-/// a line of many keys is still checked in linear time.
+/// The keys of one object read so far, to tell whether a key comes again. A plain key is
+/// first looked for in a 64-bit sketch of the plain keys before it (a bit for its length and
+/// end bytes), so a new key is mostly told new without a comparison; the keys are compared one
+/// by one when the sketch cannot tell, or once a key with escapes or non-ASCII text has come
+/// (which may equal a plain one as Swift compares strings); past a few keys, through a set of
+/// texts, so a line of many keys is still checked in linear time.
 struct MemberKeys {
+    private var sketch: UInt64 = 0
+    private var hasText = false
     private var texts: Set<String>?
     /// How many keys are compared one by one before the set is built.
     private static let fewKeys = 16
@@ -46,11 +51,26 @@ struct MemberKeys {
     ) -> Bool {
         if texts == nil {
             if earlier.count < Self.fewKeys {
+                if case .span(let span) = key {
+                    let bit = Self.sketchBit(of: span, in: line)
+                    defer { sketch |= bit }
+                    if sketch & bit == 0 && !hasText { return true }
+                } else {
+                    hasText = true
+                }
                 return !earlier.contains { Self.same($0, key, in: line) }
             }
             texts = Set(earlier.map { Self.text(of: $0, in: line) })
         }
         return texts?.insert(Self.text(of: key, in: line)).inserted ?? true
+    }
+
+    /// The sketch bit of a plain key: two plain keys of one text share it.
+    @inline(__always)
+    private static func sketchBit(of span: Range<Int>, in line: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard !span.isEmpty else { return 1 }
+        let mix = span.count &* 31 &+ Int(line[span.lowerBound]) &* 7 &+ Int(line[span.upperBound - 1])
+        return 1 << UInt64(mix & 63)
     }
 
     /// Whether two keys have the same text (plain spans by their bytes, other keys as Swift

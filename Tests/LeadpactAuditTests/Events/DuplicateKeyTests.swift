@@ -53,10 +53,19 @@ import Testing
             {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"sql","set":{"title":"a","region":"na"},"title":"b","x":{"title":1}}
             {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"mql","context":{"lead":"a","source":"b"},"source":"c"}
             {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"won",OTHERS}
+            {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"mql","context":{"abc":"1","axc":"2","a\u0062d":"3","abe":"4"}}
 
             """#.replacingOccurrences(of: "OTHERS", with: others))
         #expect(log.badLines == 0, "\(messages(log))")
-        #expect(log.events.count == 3)
+        #expect(log.events.count == 4)
+    }
+
+    @Test func keysEqualAsSwiftComparesStringsAreOneKey() throws {
+        // U+212A KELVIN SIGN is canonically equal to "K", as the contract's names are looked up.
+        let log = try read("events.jsonl", #"""
+            {"ts":"2026-11-16T10:00:00Z","lead":"L-1","type":"mql","context":{"\u212A":"1","K":"2"}}
+            """#)
+        #expect(messages(log) == ["1: duplicate key 'context.K' at column 80: keep one of its values"])
     }
 
     @Test func aCSVHeaderNamingAColumnTwiceIsReportedAndEveryRowIsBad() throws {
