@@ -47,7 +47,7 @@ struct MemberKeys {
     /// Adds `key`, whose object holds the keys `earlier` (all keys added before, in order);
     /// `false` when it is one of them. Spans are positions in `line`.
     mutating func insert(
-        _ key: RawMember.Key, among earlier: some Collection<RawMember.Key>, in line: UnsafeBufferPointer<UInt8>
+        _ key: RawMember.Key, among earlier: [some MemberKeyed], in line: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         if texts == nil {
             if earlier.count < Self.fewKeys {
@@ -58,9 +58,9 @@ struct MemberKeys {
                 } else {
                     hasText = true
                 }
-                return !earlier.contains { Self.same($0, key, in: line) }
+                return !earlier.contains { Self.same($0.memberKey, key, in: line) }
             }
-            texts = Set(earlier.map { Self.text(of: $0, in: line) })
+            texts = Set(earlier.map { Self.text(of: $0.memberKey, in: line) })
         }
         return texts?.insert(Self.text(of: key, in: line)).inserted ?? true
     }
@@ -88,4 +88,17 @@ struct MemberKeys {
         case .text(let text): text
         }
     }
+}
+
+/// A member of an object, or a key on its own: what `MemberKeys` compares keys with.
+protocol MemberKeyed {
+    var memberKey: RawMember.Key { get }
+}
+
+extension RawMember: MemberKeyed {
+    var memberKey: Key { key }
+}
+
+extension RawMember.Key: MemberKeyed {
+    var memberKey: Self { self }
 }

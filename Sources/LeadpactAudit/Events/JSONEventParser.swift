@@ -104,7 +104,7 @@ struct JSONEventParser {
             let keyStart = cursor.position
             let key: RawMember.Key
             if let span = cursor.readPlainText() { key = .span(span) } else { key = .text(try cursor.readString()) }
-            guard keys.insert(key, among: entries.lazy.map(\.key), in: cursor.bytes) else {
+            guard keys.insert(key, among: entries, in: cursor.bytes) else {
                 throw duplicateKey(at: keyStart, cursor: cursor, in: name)
             }
             try cursor.expect(UInt8(ascii: ":"), "':' after a key")
