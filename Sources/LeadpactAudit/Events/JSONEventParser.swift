@@ -1,7 +1,8 @@
 /// Reads one JSONL line into `RawEventFields` without building a general JSON tree.
 struct JSONEventParser {
     /// Parses `bytes` (one line, no newline) into `fields`, warming the lead table's slot of a
-    /// plain lead id (see `StringTable.SlotHint`).
+    /// plain lead id (see `StringTable.SlotHint`). A key given twice in the line, or in its
+    /// `set` or `context`, is refused (see `MemberKeys`).
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields,
         warming leads: StringTable.SlotHint = StringTable().hint
