@@ -40,7 +40,10 @@ let package = Package(
         ),
         .target(
             name: "LeadpactAudit",
-            dependencies: ["LeadpactContract", "LeadpactCalendar", "LeadpactExpressions", "LeadpactDiagnostics", "CPrefetch"],
+            dependencies: [
+                "LeadpactContract", "LeadpactCalendar", "LeadpactExpressions", "LeadpactDiagnostics", "LeadpactYAML",
+                "CPrefetch",
+            ],
             swiftSettings: upcoming
         ),
         .target(

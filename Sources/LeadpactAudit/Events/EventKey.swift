@@ -2,10 +2,13 @@ import LeadpactCalendar
 
 /// The top-level keys of an event line the reader knows, matched on the raw bytes so that no
 /// string is built for a key.
-enum EventKey {
+enum EventKey: UInt8 {
     case ts, lead, type, activity, to, by, channel, reason, set, context
     /// A key the reader ignores.
     case other
+
+    /// The key's bit in a set of keys kept as a bit mask (see `JSONEventParser.parse`).
+    var bit: UInt16 { 1 << rawValue }
 
     /// The key spelled by `bytes` (UTF-8, escapes already resolved).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {

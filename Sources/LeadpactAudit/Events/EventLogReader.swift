@@ -1,4 +1,5 @@
 import Foundation
+import LeadpactYAML
 
 /// Reads event files (JSON lines, or CSV when the name ends in `.csv`) into one `EventLog`.
 ///
@@ -106,7 +107,12 @@ struct EventLogReader: Sendable {
         log.events.reserveCapacity(reserving / Self.shortestLine)
         return try source.forEachLine(in: range) { bytes, line in
             if LineReader.isBlank(bytes) { return }
-            readJSONLine(bytes, file: file, line: line, fields: &fields, into: &log)
+            if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
+                log.lines += 1
+                log.reject(file: file, line: line, Self.encodingProblem(in: bytes, at: offset))
+            } else {
+                readJSONLine(bytes, file: file, line: line, fields: &fields, into: &log)
+            }
             progress?.count(line: log.lines)
         }
     }
@@ -120,7 +126,7 @@ struct EventLogReader: Sendable {
             log.append(fields, file: file, line: line, schema: schema)
         } catch {
             log.lines += 1
-            log.reject(file: file, line: line, "not valid JSON at column \(Self.column(of: error.offset, in: bytes)): \(error.message)")
+            log.reject(file: file, line: line, "\(error.summary) at column \(Self.column(of: error.offset, in: bytes)): \(error.message)")
         }
     }
 
@@ -134,20 +140,27 @@ struct EventLogReader: Sendable {
         var splitter = CSVRecordSplitter()
         var parser: CSVEventParser?
         var recordLine = 0
+        var encodingProblem: String?  // the record's first line that is not UTF-8
         let lineCount = try source.forEachLine { bytes, line in
             if !splitter.isInsideQuotes {
                 if LineReader.isBlank(bytes) { return }
                 splitter.reset()
                 recordLine = line
+                encodingProblem = nil
+            }
+            if encodingProblem == nil, let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
+                encodingProblem = Self.encodingProblem(in: bytes, at: offset, line: line == recordLine ? nil : line)
             }
             guard splitter.feed(bytes) else { return }
             guard let rowParser = parser else {
-                let header = CSVEventParser(header: splitter.fields)
+                let header = CSVEventParser(header: splitter.fields, encodingProblem: encodingProblem)
                 parser = header
-                let missing = header.missingRequiredColumns
-                if !missing.isEmpty {
-                    log.warn(file: file, line: recordLine, "CSV header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): every row will be bad")
-                }
+                for problem in header.headerProblems { log.warn(file: file, line: recordLine, problem) }
+                return
+            }
+            if let problem = encodingProblem {
+                log.lines += 1
+                log.reject(file: file, line: recordLine, problem)
                 return
             }
             if let problem = splitter.problem {
@@ -169,6 +182,15 @@ struct EventLogReader: Sendable {
             log.reject(file: file, line: recordLine, "not valid CSV: a quoted field is never closed")
         }
         return lineCount
+    }
+
+    /// What is wrong with a line that is not valid UTF-8, naming its first bad byte (at
+    /// `offset`, see `UTF8Validator`) by its 1-based byte column (of `line`, when that is not
+    /// the line the issue is listed under).
+    private static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, line: Int? = nil) -> String {
+        let hex = String(bytes[offset], radix: 16, uppercase: true)
+        let place = (line.map { "line \($0), " } ?? "") + "byte column \(offset + 1)"
+        return "not valid UTF-8 at \(place): byte 0x\(hex) cannot appear here; save the file as UTF-8"
     }
 
     /// The 1-based column (in characters) of a byte offset.

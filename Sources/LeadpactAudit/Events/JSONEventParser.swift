@@ -1,7 +1,8 @@
 /// Reads one JSONL line into `RawEventFields` without building a general JSON tree.
 struct JSONEventParser {
     /// Parses `bytes` (one line, no newline) into `fields`, warming the lead table's slot of a
-    /// plain lead id (see `StringTable.SlotHint`).
+    /// plain lead id (see `StringTable.SlotHint`). A key given twice in the line, or in its
+    /// `set` or `context`, is refused (see `MemberKeys`).
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, into fields: inout RawEventFields,
         warming leads: StringTable.SlotHint = StringTable().hint
@@ -16,9 +17,18 @@ struct JSONEventParser {
         if cursor.current == UInt8(ascii: "}") {
             cursor.position += 1
         } else {
+            var seen: UInt16 = 0  // the known keys read so far
+            var otherKeys = MemberKeys()
             while true {
                 cursor.skipWhitespace()
+                let keyStart = cursor.position
                 let key = try cursor.readKey()
+                if key == .other {
+                    try noteOtherKey(at: keyStart, cursor: cursor, keys: &otherKeys, fields: &fields)
+                } else {
+                    guard seen & key.bit == 0 else { throw duplicateKey(at: keyStart, cursor: cursor) }
+                    seen |= key.bit
+                }
                 try cursor.expect(UInt8(ascii: ":"), "':' after a key")
                 cursor.skipWhitespace()
                 try readMember(key, cursor: &cursor, fields: &fields, leads: leads)
@@ -37,11 +47,9 @@ struct JSONEventParser {
     ) throws(JSONSyntaxError) {
         switch key {
         case .ts:
-            if fields.ts != nil { fields.ts = nil }
             fields.tsMillis = cursor.readTimestamp(memo: &fields.dayMemo)
             if fields.tsMillis == nil { fields.ts = try cursor.readScalar() }
         case .lead:
-            if fields.lead != nil { fields.lead = nil }
             fields.leadText = cursor.readPlainText()
             if let span = fields.leadText {
                 fields.leadHash = leads.warm(UnsafeBufferPointer(rebasing: cursor.bytes[span]))
@@ -49,41 +57,31 @@ struct JSONEventParser {
                 fields.lead = try cursor.readScalar()
             }
         case .type:
-            if fields.type != nil { fields.type = nil }
             fields.kind = cursor.readKind()
             if fields.kind == nil { fields.type = try cursor.readScalar() }
         case .activity:
-            if fields.activity != nil { fields.activity = nil }
             fields.activityText = cursor.readPlainText()
             if fields.activityText == nil { fields.activity = try cursor.readScalar() }
         case .to: fields.to = try cursor.readScalar()
         case .by:
-            if fields.by != nil { fields.by = nil }
             fields.byText = cursor.readPlainText()
             if fields.byText == nil { fields.by = try cursor.readScalar() }
         case .channel:
-            if fields.channel != nil { fields.channel = nil }
             fields.channelText = cursor.readPlainText()
             if fields.channelText == nil { fields.channel = try cursor.readScalar() }
         case .reason: fields.reason = try cursor.readScalar()
         case .set:
-            if !fields.setEntries.isEmpty { fields.setEntries.removeAll(keepingCapacity: true) }  // a repeated key
-            fields.hasSet = false
-            fields.setNotObject = false
             if cursor.current == UInt8(ascii: "{") {
                 fields.hasSet = true
-                try readObject(&cursor) { fields.setEntries.append($0) }
+                try readObject(&cursor, named: "set", into: &fields.setEntries)
             } else {
                 let value = try cursor.readScalar()
                 fields.setNotObject = !value.isAbsent
             }
         case .context:
-            if !fields.contextEntries.isEmpty { fields.contextEntries.removeAll(keepingCapacity: true) }  // a repeated key
-            fields.hasContext = false
-            fields.contextNotObject = false
             if cursor.current == UInt8(ascii: "{") {
                 fields.hasContext = true
-                try readObject(&cursor) { fields.contextEntries.append($0) }
+                try readObject(&cursor, named: "context", into: &fields.contextEntries)
             } else {
                 let value = try cursor.readScalar()
                 fields.contextNotObject = !value.isAbsent
@@ -93,23 +91,28 @@ struct JSONEventParser {
         }
     }
 
-    /// Reads a flat object's members (nested values come back as `.composite`), plain texts
-    /// as spans of the line.
+    /// Reads the members of the flat object `name` (nested values come back as `.composite`)
+    /// into the empty `entries`, plain texts as spans of the line; a key given twice is refused.
     private static func readObject(
-        _ cursor: inout JSONCursor, _ add: (RawMember) -> Void
+        _ cursor: inout JSONCursor, named name: String, into entries: inout [RawMember]
     ) throws(JSONSyntaxError) {
         cursor.position += 1
         cursor.skipWhitespace()
         if cursor.current == UInt8(ascii: "}") { cursor.position += 1; return }
+        var keys = MemberKeys()
         while true {
             cursor.skipWhitespace()
+            let keyStart = cursor.position
             let key: RawMember.Key
             if let span = cursor.readPlainText() { key = .span(span) } else { key = .text(try cursor.readString()) }
+            guard keys.insert(key, among: entries, in: cursor.bytes) else {
+                throw duplicateKey(at: keyStart, cursor: cursor, in: name)
+            }
             try cursor.expect(UInt8(ascii: ":"), "':' after a key")
             cursor.skipWhitespace()
             let value: RawMember.Value
             if let span = cursor.readPlainText() { value = .span(span) } else { value = .scalar(try cursor.readScalar()) }
-            add(RawMember(key: key, value: value))
+            entries.append(RawMember(key: key, value: value))
             cursor.skipWhitespace()
             if cursor.current == UInt8(ascii: ",") { cursor.position += 1; continue }
             if cursor.current == UInt8(ascii: "}") { cursor.position += 1; return }

@@ -41,6 +41,8 @@ struct RawEventFields {
     var contextNotObject = false
     /// The `context` entries, when `hasContext`.
     var contextEntries: [RawMember] = []
+    /// The keys of the line the reader ignores, in order (to refuse one given twice).
+    var otherKeys: [RawMember.Key] = []
     /// Values came from CSV cells: `set` strings are typed by the field's declared type.
     var untypedText = false
     /// The last date a timestamp was read on (kept from line to line).
@@ -62,6 +64,7 @@ struct RawEventFields {
         if !setEntries.isEmpty { setEntries.removeAll(keepingCapacity: true) }
         hasContext = false; contextNotObject = false
         if !contextEntries.isEmpty { contextEntries.removeAll(keepingCapacity: true) }
+        if !otherKeys.isEmpty { otherKeys.removeAll(keepingCapacity: true) }
         self.untypedText = untypedText
     }
 
