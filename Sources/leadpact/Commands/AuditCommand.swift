@@ -63,7 +63,7 @@ struct AuditCommand: ParsableCommand {
             problem = "--width must be at least \(Terminal.narrowestWidth) columns, not \(width)"
         }
         if let problem {
-            Self.printError(problem + " (see leadpact audit --help)")
+            StandardStreams.writeErrorLine(problem + " (see leadpact audit --help)")
             throw ExitCode(2)
         }
     }
@@ -73,23 +73,12 @@ struct AuditCommand: ParsableCommand {
         let destination = try OutputFile(output, inputs: [contract] + events)
         let loaded = try ContractLoading.load(contract)
         let period = try reportPeriod(timeZone: loaded.metadata.timeZone)
-        let result: AuditResult
-        let progress = AuditProgressLine()
-        do {
-            result = try Auditor.audit(
+        let result = try AuditRun.perform { progress throws(AuditError) in
+            try Auditor.audit(
                 contract: loaded, digest: loaded.digest, eventFiles: events, period: period,
                 options: AuditOptions(
                     strict: strict, summarisesCycles: format.showsMetrics,
-                    trendPeriods: format.showsTrend ? AuditRenderers.trendPeriods : 0, progress: progress.callback))
-            progress.finish()
-        } catch {
-            progress.finish()
-            Self.printError(error.description)
-            if case .badLines(_, let issues) = error {
-                for issue in issues { Self.printError("\(issue.file):\(issue.line): \(issue.message)") }
-                throw ExitCode(3)
-            }
-            throw ExitCode(2)
+                    trendPeriods: format.showsTrend ? AuditRenderers.trendPeriods : 0, progress: progress))
         }
         let renderer = AuditRenderers.renderer(
             for: format, contract: loaded, trend: result.trend,
@@ -105,12 +94,8 @@ struct AuditCommand: ParsableCommand {
         do {
             return try periodOptions.period(timeZone: timeZone)
         } catch {
-            Self.printError(error.description)
+            StandardStreams.writeErrorLine(error.description)
             throw ExitCode(2)
         }
-    }
-
-    private static func printError(_ message: String) {
-        StandardStreams.writeError("error: \(TerminalText.escaped(message))\n")
     }
 }

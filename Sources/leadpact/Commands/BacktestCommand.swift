@@ -57,7 +57,7 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         if let problem = period.usageProblem {
-            Self.printError(problem + " (see leadpact backtest --help)")
+            StandardStreams.writeErrorLine(problem + " (see leadpact backtest --help)")
             throw ExitCode(2)
         }
         let destination = try OutputFile(output, inputs: [draft, baseline] + events)
@@ -67,29 +67,14 @@ struct BacktestCommand: ParsableCommand {
         do {
             covered = try period.period(timeZone: current.metadata.timeZone)
         } catch {
-            Self.printError(error.description)
+            StandardStreams.writeErrorLine(error.description)
             throw ExitCode(2)
         }
-        let result: BacktestResult
-        let progress = AuditProgressLine()
-        do {
-            result = try Backtester.run(
+        let result = try AuditRun.perform { progress throws(AuditError) in
+            try Backtester.run(
                 baseline: current, baselineDigest: current.digest, draft: proposed, draftDigest: proposed.digest,
-                eventFiles: events, period: covered, options: AuditOptions(strict: strict, progress: progress.callback))
-            progress.finish()
-        } catch {
-            progress.finish()
-            Self.printError(error.description)
-            if case .badLines(_, let issues) = error {
-                for issue in issues { Self.printError("\(issue.file):\(issue.line): \(issue.message)") }
-                throw ExitCode(3)
-            }
-            throw ExitCode(2)
+                eventFiles: events, period: covered, options: AuditOptions(strict: strict, progress: progress))
         }
         try destination.write(format.render(result))
-    }
-
-    private static func printError(_ message: String) {
-        StandardStreams.writeError("error: \(message)\n")
     }
 }

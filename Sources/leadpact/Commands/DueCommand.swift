@@ -122,7 +122,7 @@ struct DueCommand: ParsableCommand {
 
     /// Prints `error: message` to standard error and returns the exit code to throw.
     static func fail(_ message: String, code: Int32 = 2) -> ExitCode {
-        StandardStreams.writeError("error: \(message)\n")
+        StandardStreams.writeErrorLine(message)
         return ExitCode(code)
     }
 }

@@ -82,7 +82,7 @@ struct GenerateFixturesCommand: ParsableCommand {
         if weeks < 1 { problem = "--weeks must be at least 1" }
         guard let day = LocalDate(iso: start), problem == nil else {
             let message = problem ?? "--start must be a date like 2026-09-07, not '\(start)'"
-            StandardStreams.writeError("error: \(message) (see leadpact fixtures generate --help)\n")
+            StandardStreams.writeErrorLine("\(message) (see leadpact fixtures generate --help)")
             throw ExitCode(2)
         }
         return day
@@ -98,7 +98,7 @@ struct GenerateFixturesCommand: ParsableCommand {
             summary = try generator.generate { try sink.write($0) }
             try sink.close()
         } catch let error as FixtureError {
-            StandardStreams.writeError("error: \(error.description)\n")
+            StandardStreams.writeErrorLine(error.description)
             throw ExitCode(2)
         }
         let types = summary.linesByType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")

@@ -77,10 +77,10 @@ struct KeysCommand: ParsableCommand {
                 try key.write(toPath: privatePath)
                 try Data((key.trustEntry + "\n").utf8).write(to: URL(fileURLWithPath: publicPath))
             } catch let error as SignoffError {
-                StandardStreams.writeError("error: \(error)\n")
+                StandardStreams.writeErrorLine("\(error)")
                 throw ExitCode(2)
             } catch {
-                StandardStreams.writeError("error: cannot write the key files in \(out): \(error.localizedDescription)\n")
+                StandardStreams.writeErrorLine("cannot write the key files in \(out): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
             StandardStreams.writeError("""

@@ -64,21 +64,10 @@ struct QueueCommand: ParsableCommand {
         let window = try within.map(Self.window)
         let destination = try OutputFile(output, inputs: [contract] + events)
         let loaded = try ContractLoading.load(contract)
-        let queue: ObligationQueue
-        let progress = AuditProgressLine()
-        do {
-            queue = try ObligationQueue.take(
+        let queue = try AuditRun.perform { progress throws(AuditError) in
+            try ObligationQueue.take(
                 contract: loaded, digest: loaded.digest, eventFiles: events, at: instant, within: window,
-                options: AuditOptions(strict: strict, progress: progress.callback))
-            progress.finish()
-        } catch {
-            progress.finish()
-            Self.printError(error.description)
-            if case .badLines(_, let issues) = error {
-                for issue in issues { Self.printError("\(issue.file):\(issue.line): \(issue.message)") }
-                throw ExitCode(3)
-            }
-            throw ExitCode(2)
+                options: AuditOptions(strict: strict, progress: progress))
         }
         try destination.write(format.renderer.render(queue))
         if failIfBreaching && !queue.breaching.isEmpty { throw ExitCode(1) }
@@ -111,11 +100,7 @@ struct QueueCommand: ParsableCommand {
 
     /// Prints `error: message` and returns exit status 2 to throw.
     private static func usageError(_ message: String) -> ExitCode {
-        printError(message + " (see leadpact queue --help)")
+        StandardStreams.writeErrorLine(message + " (see leadpact queue --help)")
         return ExitCode(2)
-    }
-
-    private static func printError(_ message: String) {
-        StandardStreams.writeError("error: \(message)\n")
     }
 }

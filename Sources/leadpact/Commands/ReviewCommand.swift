@@ -59,7 +59,7 @@ struct ReviewCommand: ParsableCommand {
         if let problem = period.usageProblem
             ?? (minimum < 1 ? "--minimum must be at least 1" : nil)
             ?? (bandWidth < 1 ? "--band-width must be at least 1" : nil) {
-            Self.printError(problem + " (see leadpact review --help)")
+            StandardStreams.writeErrorLine(problem + " (see leadpact review --help)")
             throw ExitCode(2)
         }
         let destination = try OutputFile(output, inputs: [contract] + events)
@@ -68,30 +68,15 @@ struct ReviewCommand: ParsableCommand {
         do {
             reviewed = try period.period(timeZone: loaded.metadata.timeZone)
         } catch {
-            Self.printError(error.description)
+            StandardStreams.writeErrorLine(error.description)
             throw ExitCode(2)
         }
-        let result: ReviewResult
-        let progress = AuditProgressLine()
-        do {
-            result = try Reviewer.review(
+        let result = try AuditRun.perform { progress throws(AuditError) in
+            try Reviewer.review(
                 contract: loaded, digest: loaded.digest, eventFiles: events, period: reviewed,
                 options: ReviewOptions(minimumHandoffs: minimum, bandWidth: bandWidth),
-                auditOptions: AuditOptions(strict: strict, progress: progress.callback))
-            progress.finish()
-        } catch {
-            progress.finish()
-            Self.printError(error.description)
-            if case .badLines(_, let issues) = error {
-                for issue in issues { Self.printError("\(issue.file):\(issue.line): \(issue.message)") }
-                throw ExitCode(3)
-            }
-            throw ExitCode(2)
+                auditOptions: AuditOptions(strict: strict, progress: progress))
         }
         try destination.write(format.render(result))
-    }
-
-    private static func printError(_ message: String) {
-        StandardStreams.writeError("error: \(message)\n")
     }
 }

@@ -77,7 +77,7 @@ struct ContractRevision {
 
     /// Prints `message` as an error and returns the exit status for unreadable input (2).
     static func failure(_ message: String) -> ExitCode {
-        StandardStreams.writeError("error: \(message)\n")
+        StandardStreams.writeErrorLine(message)
         return ExitCode(2)
     }
 }

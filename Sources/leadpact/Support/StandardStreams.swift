@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeadpactDiagnostics
 
 /// Standard output and standard error as commands write them: every result and message goes
 /// through here (never `print` or `FileHandle.write`), so a full disk or a closed pipe on
@@ -24,8 +25,14 @@ enum StandardStreams {
 
     /// Prints `error: cannot write NAME: REASON` and returns the exit status to throw (2).
     static func cannotWrite(_ name: String, reason: String) -> ExitCode {
-        writeError("error: cannot write \(name): \(reason)\n")
+        writeErrorLine("cannot write \(name): \(reason)")
         return ExitCode(2)
+    }
+
+    /// Writes `error: MESSAGE` as one line to standard error, control characters in the
+    /// message (a lead id, a path, a quoted value) shown escaped, as every text for a person is.
+    static func writeErrorLine(_ message: String) {
+        writeError("error: \(TerminalText.escaped(message))\n")
     }
 
     /// Writes `text` to standard error. A failed write has nowhere to be reported and is
