@@ -30,6 +30,12 @@ public struct AuditOptions: Sendable {
     /// How many periods before the report's (`ReportPeriod.preceding`) to count for the
     /// compliance trend (`AuditResult.trend`), in the same read and check pass; 0 for none.
     public var trendPeriods: Int
+    /// Periods to count per rule and outcome in the same read and check pass
+    /// (`AuditResult.counted`), in place of the `trendPeriods` before the report's when not
+    /// empty. Each may lie anywhere up to the report's end and may overlap it; the check
+    /// starts at the earliest one's start. Each period's counts are what an audit of that
+    /// period alone gives.
+    public var countedPeriods: [ReportPeriod] = []
     /// How the work is split over the cores.
     var parallelism = AuditParallelism()
 

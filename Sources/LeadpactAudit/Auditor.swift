@@ -9,8 +9,9 @@ public import LeadpactContract
 /// (a backtest) reads once with `read(eventFiles:for:options:)` and checks each.
 public enum Auditor {
     /// Reads `eventFiles` (JSON lines, or CSV when named `.csv`) in the order given, checks
-    /// every lead against `contract`, and returns what `period` covers, with the compliance of
-    /// the `options.trendPeriods` periods before it counted in the same pass.
+    /// every lead against `contract`, and returns what `period` covers, with the periods of
+    /// `options.countedPeriods` (or the `options.trendPeriods` periods before it) counted in
+    /// the same pass.
     ///
     /// - Throws: `AuditError.unreadableFile` when a file cannot be read,
     ///   `AuditError.badLines` when `options.strict` and some line is bad,
@@ -41,31 +42,33 @@ public enum Auditor {
     }
 
     /// What checking a period needs before the events are read: the contract's zone, the
-    /// checking setup, and the trend's earlier periods (`options.trendPeriods`).
+    /// checking setup, and the periods counted in the same pass.
     private struct Prepared {
         var zone: ZonedDates
         var setup: AuditSetup
-        var earlier: [ReportPeriod]
+        var counted: [ReportPeriod]
     }
 
-    /// The contract's zone and checking setup for `period` and the earlier periods of its trend.
+    /// The contract's zone and checking setup for `period` and the periods it counts:
+    /// `options.countedPeriods`, or else the `options.trendPeriods` before it.
     private static func prepare(
         contract: Contract, period: ReportPeriod, options: AuditOptions
     ) throws(AuditError) -> Prepared {
         guard let zone = ZonedDates(timeZone: contract.metadata.timeZone) else {
             throw AuditError.unknownTimeZone(contract.metadata.timeZone)
         }
-        let earlier = period.preceding(options.trendPeriods, timeZone: contract.metadata.timeZone)
+        let counted = options.countedPeriods.isEmpty
+            ? period.preceding(options.trendPeriods, timeZone: contract.metadata.timeZone) : options.countedPeriods
         let setup = try AuditSetup(
-            contract: contract, schema: EventSchema(contract: contract), period: period, earlier: earlier, zone: zone)
-        return Prepared(zone: zone, setup: setup, earlier: earlier)
+            contract: contract, schema: EventSchema(contract: contract), period: period, counted: counted, zone: zone)
+        return Prepared(zone: zone, setup: setup, counted: counted)
     }
 
     private static func check(
         contract: Contract, digest: String, events: consuming ReadEvents, period: ReportPeriod, prepared: Prepared,
         options: AuditOptions
     ) throws(AuditError) -> AuditResult {
-        let (zone, setup, earlier) = (prepared.zone, prepared.setup, prepared.earlier)
+        let (zone, setup) = (prepared.zone, prepared.setup)
         let eventFiles = events.files
         var log = events.takeLog()  // held once, so the events can go before the checked parts are joined
         if options.strict && log.badLines > 0 {
@@ -84,7 +87,7 @@ public enum Auditor {
         let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &checked.ledger)
         let issues = (log.issues + checked.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }
         let rules = checked.ledger.ruleCounts
-        let trend = zip(earlier, checked.ledger.earlierRuleCounts).map { CompliancePoint(label: $0.label, rules: $1) }
+        let counted = zip(prepared.counted, checked.ledger.windowRuleCounts).map { CountedPeriod(period: $0, rules: $1) }
         let (breaches, open) = checked.ledger.takeLists()
         return AuditResult(
             contract: AuditedContract(
@@ -98,6 +101,6 @@ public enum Auditor {
             input: InputSummary(lines: log.lines, badLines: log.badLines, issues: issues),
             cycles: checked.summaries.sorted { ($0.mqlAt, $0.lead) < ($1.mqlAt, $1.lead) },
             targets: targets.sorted { ($0.end, $0.rule.rawValue, $0.segment ?? "") < ($1.end, $1.rule.rawValue, $1.segment ?? "") },
-            trend: trend)
+            counted: counted)
     }
 }

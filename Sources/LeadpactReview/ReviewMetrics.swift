@@ -7,15 +7,16 @@ import LeadpactContract
 /// audit of that period alone reports.
 public enum ReviewMetrics {
     /// One row per metric in `names` (two, one per side, for `breaches` and `compliance`),
-    /// over `periods` (which `result` must span).
+    /// over `periods`, which `result` must span and count (`AuditOptions.countedPeriods`).
     public static func rows(names: [String], periods: [ReportPeriod], result: AuditResult) -> [MetricRow] {
         let cycles = result.cycles.filter(\.inForce)
+        let counts = periods.map { period in result.counted.first { $0.period == period } }
         return names.flatMap { name in
-            rows(name, periods: periods, cycles: cycles, breaches: result.breaches)
+            rows(name, periods: periods, cycles: cycles, counts: counts)
         }
     }
 
-    private static func rows(_ name: String, periods: [ReportPeriod], cycles: [CycleSummary], breaches: [Breach]) -> [MetricRow] {
+    private static func rows(_ name: String, periods: [ReportPeriod], cycles: [CycleSummary], counts: [CountedPeriod?]) -> [MetricRow] {
         func handedOff(_ period: ReportPeriod) -> [CycleSummary] { cycles.filter { period.contains($0.mqlAt) } }
         func share(_ period: ReportPeriod, _ reached: (CycleSummary) -> Bool) -> MetricCell {
             let own = handedOff(period)
@@ -56,15 +57,20 @@ public enum ReviewMetrics {
             })]
         case "breaches":
             return Party.allCases.map { side in
-                MetricRow(name: "breaches.\(side.rawValue)", unit: .count, cells: periods.map { period in
-                    let count = breaches.filter { $0.side == side && period.contains($0.resolvedAt) }.count
-                    return MetricCell(value: Double(count), basis: count)
+                MetricRow(name: "breaches.\(side.rawValue)", unit: .count, cells: counts.map { counted in
+                    let count = counted?.counts(for: side).breached ?? 0
+                    return MetricCell(value: counted.map { _ in Double(count) }, basis: count)
                 })
             }
-        default:
-            return [MetricRow(
-                name: name, unit: .share, cells: periods.map { _ in MetricCell(value: nil, basis: 0) },
-                note: "per-period obligation counts come from leadpact audit of each period")]
+        case "compliance":
+            return Party.allCases.map { side in
+                MetricRow(name: "compliance.\(side.rawValue)", unit: .share, cells: counts.map { counted in
+                    let judged = counted?.counts(for: side) ?? ObligationCounts()
+                    return MetricCell(value: rate(judged.met, judged.met + judged.breached), basis: judged.met + judged.breached)
+                })
+            }
+        default:  // a word `Review.knownMetrics` does not hold, which the contract compiler refuses
+            return []
         }
     }
 

@@ -53,15 +53,12 @@ public struct MetricRow: Hashable, Sendable {
     public var unit: Unit
     /// One cell per period.
     public var cells: [MetricCell]
-    /// Why the row has no values, when it cannot be computed here.
-    public var note: String?
 
     /// Creates a row.
-    public init(name: String, unit: Unit, cells: [MetricCell], note: String? = nil) {
+    public init(name: String, unit: Unit, cells: [MetricCell]) {
         self.name = name
         self.unit = unit
         self.cells = cells
-        self.note = note
     }
 }
 

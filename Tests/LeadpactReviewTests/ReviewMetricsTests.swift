@@ -14,18 +14,34 @@ import Testing
         try #require(ContractCompiler.compile(path: root.appendingPathComponent("contracts/\(name)").path).contract)
     }
 
-    @Test(arguments: ["acme-global.sla.yaml", "northwind-saas.sla.yaml"])
-    func eachPeriodMatchesItsOwnAudit(_ name: String) throws {
-        var contract = try Self.contract(name)
+    /// A contract, the cadence it is reviewed on (its own when `nil`) and the reviewed period.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var contract: String
+        var cadence: ReviewCadence?
+        var month: String?
+        var testDescription: String { "\(contract) \(cadence.map(\.rawValue) ?? "") \(month ?? "2026-11-16..30")" }
+    }
+
+    /// Two weeks under each contract's own cadence; and calendar months, whose boundaries are
+    /// where acme-global's monthly volume targets end (judged in the month they close).
+    @Test(arguments: [
+        Case(contract: "acme-global.sla.yaml"), Case(contract: "northwind-saas.sla.yaml"),
+        Case(contract: "acme-global.sla.yaml", cadence: .monthly, month: "2026-11"),
+    ])
+    func eachPeriodMatchesItsOwnAudit(_ test: Case) throws {
+        var contract = try Self.contract(test.contract)
         contract.metadata.review?.metrics = [
             "mql_volume", "mql_to_sql", "accept_p50", "accept_p90", "first_touch_p50", "first_touch_p90",
             "sequence_completion", "rejection_rate", "breaches", "compliance",
         ]
-        let period = try ReportPeriod.range(from: "2026-11-16", to: "2026-11-30", timeZone: contract.metadata.timeZone)
+        if let cadence = test.cadence { contract.metadata.review?.cadence = cadence }
+        let zone = contract.metadata.timeZone
+        let period = try test.month.map { try ReportPeriod.month($0, timeZone: zone) }
+            ?? ReportPeriod.range(from: "2026-11-16", to: "2026-11-30", timeZone: zone)
         let review = try Reviewer.review(contract: contract, digest: "", eventFiles: [Self.events], period: period)
         #expect(review.periods.count == 4)
-        let compliance = try #require(review.metrics.last)
-        #expect(compliance.name == "compliance" && compliance.note != nil && compliance.cells.allSatisfy { $0.value == nil })
+        #expect(review.metrics.map(\.name).suffix(4) == ["breaches.marketing", "breaches.sales", "compliance.marketing", "compliance.sales"])
+        var breached = 0
         for (index, reviewed) in review.periods.enumerated() {
             let audit = try Auditor.audit(contract: contract, digest: "", eventFiles: [Self.events], period: reviewed, options: AuditOptions())
             let metrics = AuditMetrics(result: audit)
@@ -49,7 +65,15 @@ import Testing
             #expect(try cell("rejection_rate").value == (cycles.isEmpty ? nil : Double(rejected) / Double(cycles.count)))
             #expect(try cell("breaches.sales").value == Double(audit.counts(for: .sales).breached), "\(reviewed.label)")
             #expect(try cell("breaches.marketing").value == Double(audit.counts(for: .marketing).breached), "\(reviewed.label)")
+            for side in Party.allCases {
+                let counts = audit.counts(for: side), judged = counts.met + counts.breached
+                let compliance = try cell("compliance.\(side.rawValue)")
+                #expect(compliance.basis == judged, "\(reviewed.label) \(side)")
+                #expect(compliance.value == (judged == 0 ? nil : Double(counts.met) / Double(judged)), "\(reviewed.label) \(side)")
+                breached += counts.breached
+            }
         }
+        #expect(breached > 0)
     }
 
     @Test func theCadenceSetsTheEarlierPeriods() throws {

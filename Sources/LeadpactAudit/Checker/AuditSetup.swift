@@ -12,9 +12,9 @@ struct AuditSetup: Sendable {
     /// The report period, `[from, to)`.
     let from: Int64
     let to: Int64
-    /// The trend's earlier periods, oldest first, whose outcomes are counted in the same pass.
-    let earlier: [PeriodWindow]
-    /// Where the checked span starts: the first earlier period's start, or `from`.
+    /// The counted windows, whose outcomes are counted in the same pass.
+    let windows: [PeriodWindow]
+    /// Where the checked span starts: the earliest window's start, or `from` if earlier.
     let checkedFrom: Int64
     /// 00:00 of `effective` and of `expires` in contract.timezone, when given.
     let spanStart: Int64?
@@ -27,9 +27,9 @@ struct AuditSetup: Sendable {
     /// The contract's `sales` terms, when it has a sales section.
     let sales: SalesTerms?
 
-    /// The setup for one audit of `period`, counting the `earlier` periods of its trend too.
+    /// The setup for one audit of `period`, counting the `counted` periods too.
     init(
-        contract: Contract, schema: EventSchema, period: ReportPeriod, earlier: [ReportPeriod] = [], zone: ZonedDates
+        contract: Contract, schema: EventSchema, period: ReportPeriod, counted: [ReportPeriod] = [], zone: ZonedDates
     ) throws(AuditError) {
         self.contract = contract
         self.schema = schema
@@ -37,8 +37,8 @@ struct AuditSetup: Sendable {
         reportClock = ReportClock(timeZone: contract.metadata.timeZone)
         from = SalesClock.millis(period.from)
         to = SalesClock.millis(period.to)
-        self.earlier = earlier.map { PeriodWindow(from: SalesClock.millis($0.from), to: SalesClock.millis($0.to)) }
-        checkedFrom = self.earlier.reduce(from) { min($0, $1.from) }
+        windows = counted.map { PeriodWindow(from: SalesClock.millis($0.from), to: SalesClock.millis($0.to)) }
+        checkedFrom = windows.reduce(from) { min($0, $1.from) }
         spanStart = contract.metadata.effective.map { SalesClock.millis(zone.startOfDay($0)) }
         spanEnd = contract.metadata.expires.map { SalesClock.millis(zone.startOfDay($0)) }
         rules = Self.definedRules(contract)

@@ -45,7 +45,7 @@ final class LeadChecker {
         self.log = log
         self.summarisesCycles = summarisesCycles
         state = LeadState(schema: setup.schema, scoring: setup.contract.scoring, strings: log.strings)
-        ledger = ObligationLedger(from: setup.from, to: setup.to, rules: setup.rules, earlier: setup.earlier)
+        ledger = ObligationLedger(from: setup.from, to: setup.to, rules: setup.rules, windows: setup.windows)
         handoffKeys = (setup.contract.marketing?.handoffContext ?? []).map { ($0, log.strings.id(of: $0)) }
         sourceKey = log.strings.id(of: "source")
         noResponse = log.strings.id(of: "no_response")

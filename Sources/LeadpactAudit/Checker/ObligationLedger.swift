@@ -1,54 +1,49 @@
 import Foundation
 
 /// Collects the obligations a report covers — those resolved in `[from, to)` and those
-/// still open at `to` — into counts, breaches and the open list; and, for the trend, the
-/// counts of the earlier periods' resolved obligations (see `ObligationLedger+Trend.swift`).
+/// still open at `to` — into counts, breaches and the open list; and the counts of the
+/// counted windows' resolved obligations (see `ObligationLedger+Windows.swift`).
 struct ObligationLedger: Sendable {
     /// The period, in milliseconds.
     let from: Int64
     let to: Int64
     /// The rules the contract defines.
     let rules: [AuditRule]
-    /// The trend's earlier periods, oldest first: counted, never listed.
-    let earlier: [PeriodWindow]
+    /// The counted windows, anywhere in the checked span: counted, never listed.
+    let windows: [PeriodWindow]
     /// Counts by `AuditRule.ordinal`.
     private var counts = [ObligationCounts](repeating: ObligationCounts(), count: AuditRule.allCases.count)
-    /// The earlier periods' counts, `AuditRule.allCases.count` per period, by ordinal.
-    var earlierCounts: [ObligationCounts]
+    /// The windows' counts, `AuditRule.allCases.count` per window, by ordinal.
+    var windowCounts: [ObligationCounts]
     private(set) var breaches: [Breach] = []
     /// The breach lists of the ledgers absorbed, in order (kept apart, not copied).
     private var absorbedBreaches: [[Breach]] = []
     private(set) var open: [OpenObligation] = []
 
-    /// A ledger for the period `[from, to)` that also counts the `earlier` periods.
-    init(from: Int64, to: Int64, rules: [AuditRule], earlier: [PeriodWindow] = []) {
+    /// A ledger for the period `[from, to)` that also counts the `windows`.
+    init(from: Int64, to: Int64, rules: [AuditRule], windows: [PeriodWindow] = []) {
         self.from = from
         self.to = to
         self.rules = rules
-        self.earlier = earlier
-        earlierCounts = [ObligationCounts](repeating: ObligationCounts(), count: AuditRule.allCases.count * earlier.count)
+        self.windows = windows
+        windowCounts = [ObligationCounts](repeating: ObligationCounts(), count: AuditRule.allCases.count * windows.count)
     }
 
     /// Whether an obligation resolved at `moment` belongs to this report.
     func covers(_ moment: Int64) -> Bool { moment >= from && moment < to }
 
     /// Counts a met or waived obligation resolved at `moment`, or a breach resolved outside
-    /// the period (which is never listed; an earlier period of the trend counts it).
+    /// the period (which is never listed), for the period and the windows holding it.
     mutating func settle(_ rule: AuditRule, _ status: ObligationStatus, at moment: Int64) {
-        guard covers(moment) else {
-            countEarlier(rule, status, at: moment)
-            return
-        }
-        counts[rule.ordinal].record(status)
+        countInWindows(rule, status, at: moment)
+        if covers(moment) { counts[rule.ordinal].record(status) }
     }
 
-    /// Counts and lists a breach (when it resolved in the period; otherwise only counts it
-    /// for the trend).
+    /// Counts a breach for the windows holding it, and counts and lists it when it resolved
+    /// in the period.
     mutating func breach(_ breach: consuming Breach, resolvedAt moment: Int64) {
-        guard covers(moment) else {
-            countEarlier(breach.rule, .breached, at: moment)
-            return
-        }
+        countInWindows(breach.rule, .breached, at: moment)
+        guard covers(moment) else { return }
         counts[breach.rule.ordinal].record(.breached)
         breaches.append(consume breach)
     }
@@ -75,7 +70,7 @@ struct ObligationLedger: Sendable {
     /// Adds what `other` (a ledger of the same period, for later leads) collected.
     mutating func absorb(_ other: ObligationLedger) {
         for index in counts.indices { counts[index] = counts[index] + other.counts[index] }
-        for index in earlierCounts.indices { earlierCounts[index] = earlierCounts[index] + other.earlierCounts[index] }
+        for index in windowCounts.indices { windowCounts[index] = windowCounts[index] + other.windowCounts[index] }
         absorbedBreaches.append(other.breaches)
         absorbedBreaches += other.absorbedBreaches
         open += other.open

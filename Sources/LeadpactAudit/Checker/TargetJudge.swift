@@ -3,7 +3,7 @@ import LeadpactContract
 
 /// Judges `marketing.volume` and `marketing.conversion` over their calendar periods:
 /// a period `[s, e)` is reported when `from < e <= to` and listed open when `s < to < e`;
-/// one with `e <= from` is counted for the trend's earlier period holding it.
+/// every judged one is counted for each counted window with `from < e <= to`.
 struct TargetJudge {
     let setup: AuditSetup
     let zone: ZonedDates
@@ -53,13 +53,11 @@ struct TargetJudge {
     }
 
     /// Records a target's outcome; whether it belongs to the report's own period (an earlier
-    /// one is only counted for the trend).
+    /// one is only counted for the windows).
     private func record(_ item: TargetProgress, into ledger: inout ObligationLedger) -> Bool {
         let end = SalesClock.millis(item.end)
-        guard end > setup.from else {
-            ledger.judgeEarlierTarget(item.rule, met: item.status == .met, end: end)
-            return false
-        }
+        if item.status != .open { ledger.countTargetInWindows(item.rule, met: item.status == .met, end: end) }
+        guard end > setup.from else { return false }
         switch item.status {
         case .open:
             ledger.keepOpen(item.rule, lead: nil, owner: "marketing", due: end, detail: TargetText.progress(item))

@@ -44,15 +44,21 @@ public struct AuditResult: Hashable, Sendable {
     public var cycles: [CycleSummary]
     /// Targets reported in the period or open at its end, sorted by (end, rule, segment).
     public var targets: [TargetProgress]
-    /// The compliance of the periods before this one, oldest first, when the audit was asked
-    /// for them (`AuditOptions.trendPeriods`); not part of the JSON report.
-    public var trend: [CompliancePoint]
+    /// The per-rule counts of the periods the audit was asked to count, in the order asked
+    /// (`AuditOptions.countedPeriods`, or the `trendPeriods` before this one, oldest first);
+    /// not part of the JSON report.
+    public var counted: [CountedPeriod]
+
+    /// The compliance of each counted period, a point of the trend chart.
+    public var trend: [CompliancePoint] {
+        counted.map { CompliancePoint(label: $0.period.label, rules: $0.rules) }
+    }
 
     /// Creates a result.
     public init(
         contract: AuditedContract, period: ReportPeriod, obligations: ObligationCounts, rules: [RuleCounts],
         breaches: [Breach], open: [OpenObligation], input: InputSummary, cycles: [CycleSummary],
-        targets: [TargetProgress], trend: [CompliancePoint] = []
+        targets: [TargetProgress], counted: [CountedPeriod] = []
     ) {
         self.contract = contract
         self.period = period
@@ -63,11 +69,32 @@ public struct AuditResult: Hashable, Sendable {
         self.input = input
         self.cycles = cycles
         self.targets = targets
-        self.trend = trend
+        self.counted = counted
     }
 
     /// The counts of one side.
     public func counts(for side: Party) -> ObligationCounts {
-        rules.filter { $0.side == side }.reduce(ObligationCounts()) { $0 + $1.counts }
+        RuleCounts.sum(rules, side: side)
+    }
+}
+
+/// A period an audit counted in its pass (`AuditOptions.countedPeriods`): its obligations
+/// resolved in it, per rule and outcome, as an audit of that period alone counts them (no
+/// open ones).
+public struct CountedPeriod: Hashable, Sendable {
+    /// The period.
+    public var period: ReportPeriod
+    /// Counts per rule, for every rule the contract defines, in rule-id order.
+    public var rules: [RuleCounts]
+
+    /// Creates a counted period.
+    public init(period: ReportPeriod, rules: [RuleCounts]) {
+        self.period = period
+        self.rules = rules
+    }
+
+    /// The counts of one side.
+    public func counts(for side: Party) -> ObligationCounts {
+        RuleCounts.sum(rules, side: side)
     }
 }

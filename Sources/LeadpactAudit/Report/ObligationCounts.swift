@@ -53,4 +53,9 @@ public struct RuleCounts: Hashable, Sendable {
         self.rule = rule
         self.counts = counts
     }
+
+    /// The sum of the counts of `side`'s rules among `rules`.
+    static func sum(_ rules: [RuleCounts], side: Party) -> ObligationCounts {
+        rules.filter { $0.side == side }.reduce(ObligationCounts()) { $0 + $1.counts }
+    }
 }

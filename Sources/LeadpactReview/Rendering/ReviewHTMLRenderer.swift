@@ -71,11 +71,9 @@ public enum ReviewHTMLRenderer {
 
     private static func metrics(_ result: ReviewResult) -> String {
         guard !result.metrics.isEmpty else { return "<p>The contract names no review metrics.</p>\n" }
-        var out = table(["metric"] + result.periods.map { escape($0.label) }, result.metrics.map { row in
-            [escape(row.name)] + row.cells.map { row.note == nil ? "\(ReviewNumbers.metric($0, unit: row.unit)) <span class=\"note\">n=\($0.basis)</span>" : "—" }
+        return table(["metric"] + result.periods.map { escape($0.label) }, result.metrics.map { row in
+            [escape(row.name)] + row.cells.map { "\(ReviewNumbers.metric($0, unit: row.unit)) <span class=\"note\">n=\($0.basis)</span>" }
         })
-        for row in result.metrics { if let note = row.note { out += "<p class=\"note\">\(escape(row.name)): \(escape(note))</p>\n" } }
-        return out
     }
 
     private static func rates(_ groups: [OutcomeRate]) -> String {

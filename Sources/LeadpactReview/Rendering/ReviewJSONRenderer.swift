@@ -14,7 +14,7 @@ public enum ReviewJSONRenderer {
             "periods": result.periods.map(period),
             "metrics": result.metrics.map { row in
                 [
-                    "name": row.name, "unit": row.unit.rawValue, "note": row.note ?? NSNull(),
+                    "name": row.name, "unit": row.unit.rawValue,
                     "values": zip(result.periods, row.cells).map { period, cell in
                         ["period": period.label, "value": cell.value ?? NSNull(), "basis": cell.basis] as [String: Any]
                     },

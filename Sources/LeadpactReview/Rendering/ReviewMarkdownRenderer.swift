@@ -13,10 +13,8 @@ public enum ReviewMarkdownRenderer {
             out += "The contract names no review metrics.\n\n"
         } else {
             out += table(["metric"] + result.periods.map(\.label), result.metrics.map { row in
-                [row.name] + row.cells.map { row.note == nil ? "\(ReviewNumbers.metric($0, unit: row.unit)) (n=\($0.basis))" : "—" }
+                [row.name] + row.cells.map { "\(ReviewNumbers.metric($0, unit: row.unit)) (n=\($0.basis))" }
             })
-            let notes = result.metrics.compactMap { row in row.note.map { "- `\(row.name)`: \($0)\n" } }
-            if !notes.isEmpty { out += notes.joined() + "\n" }
         }
         out += "## Feedback loop: \(loop.handoffs.handoffs) handoffs started in \(result.period.label)\n\n"
         out += "### By score band at handoff (width \(loop.bandWidth))\n\n"

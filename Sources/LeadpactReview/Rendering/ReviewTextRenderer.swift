@@ -30,13 +30,9 @@ public enum ReviewTextRenderer {
         guard !result.metrics.isEmpty else { return "The contract names no review metrics.\n" }
         var rows = [["metric"] + result.periods.map(\.label)]
         for row in result.metrics {
-            rows.append([row.name] + row.cells.map { cell in
-                row.note == nil ? "\(ReviewNumbers.metric(cell, unit: row.unit)) (n=\(cell.basis))" : "—"
-            })
+            rows.append([row.name] + row.cells.map { cell in "\(ReviewNumbers.metric(cell, unit: row.unit)) (n=\(cell.basis))" })
         }
-        var out = table(rows)
-        for row in result.metrics { if let note = row.note { out += "  \(row.name): \(note)\n" } }
-        return out
+        return table(rows)
     }
 
     private static func rates(_ groups: [OutcomeRate]) -> String {

@@ -32,7 +32,7 @@ import Testing
         #expect(withTrend.trend.count == count)
         #expect(withTrend.trend == separate)
         #expect(withTrend.trend.contains { $0.breaches > 0 })
-        withTrend.trend = []
+        withTrend.counted = []
         #expect(withTrend == (try audit(period, trend: 0)))
     }
 
@@ -63,6 +63,37 @@ import Testing
     /// `--from/--to` spans of 10 days across both clock changes.
     @Test func dateRange() throws {
         try Self.compare(try ReportPeriod.range(from: "2026-11-10", to: "2026-11-20", timeZone: try Self.zone()), count: 6)
+    }
+
+    /// Counted periods given explicitly may overlap the report's own period and each other:
+    /// each holds what an audit of it alone resolved, per rule and outcome (a month's volume
+    /// target in the month it closes), and the report's own result is as it was.
+    @Test func countedPeriodsOverlappingTheReport() throws {
+        let contract = try Self.contract(), zone = try Self.zone()
+        let month = try ReportPeriod.month("2026-11", timeZone: zone)
+        let counted = [
+            try ReportPeriod.month("2026-10", timeZone: zone), month,
+            try ReportPeriod.week("2026-W47", timeZone: zone), try ReportPeriod.week("2026-W48", timeZone: zone),
+        ]
+        func audit(_ period: ReportPeriod, counting: [ReportPeriod]) throws -> AuditResult {
+            var options = AuditOptions()
+            options.countedPeriods = counting
+            return try Auditor.audit(contract: contract, digest: contract.digest, eventFiles: Self.events, period: period, options: options)
+        }
+        let span = ReportPeriod(from: counted[0].from, to: month.to, label: month.label)
+        var result = try audit(span, counting: counted)
+        #expect(result.counted.map(\.period) == counted)
+        for (period, counts) in zip(counted, result.counted) {
+            let separate = try audit(period, counting: []).rules.map { rule in
+                var resolved = rule
+                resolved.counts.open = 0
+                return resolved
+            }
+            #expect(counts.rules == separate, "\(period.label)")
+        }
+        #expect(result.counted[1].rules.contains { $0.rule == .marketingVolume && $0.counts.breached > 0 })
+        result.counted = []
+        #expect(result == (try audit(span, counting: [])))
     }
 
     /// Checked in many small parts, the parts' trend counts add up to the same points.
