@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "LeadpactReview",
-            dependencies: ["LeadpactAudit", "LeadpactContract", "LeadpactCalendar", "LeadpactExpressions"],
+            dependencies: ["LeadpactAudit", "LeadpactContract", "LeadpactDiagnostics", "LeadpactCalendar", "LeadpactExpressions"],
             swiftSettings: upcoming
         ),
         .target(
@@ -60,7 +60,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
-            name: "LeadpactBacktest", dependencies: ["LeadpactContract", "LeadpactAudit", "LeadpactSignoff"],
+            name: "LeadpactBacktest", dependencies: ["LeadpactContract", "LeadpactDiagnostics", "LeadpactAudit", "LeadpactSignoff"],
             swiftSettings: upcoming
         ),
         .executableTarget(

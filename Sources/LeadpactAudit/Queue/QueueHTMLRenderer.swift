@@ -12,9 +12,7 @@ public struct QueueHTMLRenderer: QueueRenderer {
     public func render(_ queue: ObligationQueue) -> String {
         let clock = ReportClock(timeZone: queue.contract.timeZone)
         let title = "\(queue.contract.title): queue at \(clock.format(queue.at))"
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(HTMLText.escape(title))</title>\n<style>\n\(HTMLReportStyle.css)\(Self.css)</style>\n</head>\n<body>\n<main>\n"
+        var out = HTMLText.pageStart(title: title, css: HTMLReportStyle.css + Self.css)
         out += "<header><h1>\(HTMLText.escape(queue.contract.title))</h1>\n"
         out += "<p class=\"meta\">Queue at <strong>\(HTMLText.escape(clock.format(queue.at)))</strong> · contract "
         out += "<code>\(HTMLText.escape(queue.contract.id))</code> \(HTMLText.escape(queue.contract.version))<br>"

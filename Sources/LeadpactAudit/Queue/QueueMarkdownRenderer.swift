@@ -1,3 +1,5 @@
+import LeadpactDiagnostics
+
 /// The queue as Markdown, for a chat message or an email: the breaching obligations, then the
 /// open ones, a table per owner, most urgent first.
 public struct QueueMarkdownRenderer: QueueRenderer {
@@ -8,7 +10,7 @@ public struct QueueMarkdownRenderer: QueueRenderer {
     public func render(_ queue: ObligationQueue) -> String {
         let clock = ReportClock(timeZone: queue.contract.timeZone)
         var out = "# Queue at \(clock.format(queue.at))\n\n"
-        out += "\(MarkdownText.inline(queue.contract.title)) · `\(queue.contract.id)` \(queue.contract.version)\n\n"
+        out += "\(MarkdownText.inline(queue.contract.title)) · `\(TerminalText.escaped(queue.contract.id))` \(TerminalText.escaped("\(queue.contract.version)"))\n\n"
         out += "**\(QueueText.summary(queue))**. \(MarkdownText.inline(QueueText.legend(queue)))\n"
         let owners = queue.owners
         for (title, items) in [("Breaching", \OwnerQueue.breaching), ("Open", \OwnerQueue.open)] {

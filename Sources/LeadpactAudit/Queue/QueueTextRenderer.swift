@@ -1,5 +1,9 @@
+import LeadpactDiagnostics
+
 /// The queue for a terminal, readable at 80 columns: the breaching obligations, then the open
-/// ones, each grouped by owner, most urgent first, with the detail under each line.
+/// ones, each grouped by owner, most urgent first, with the detail under each line. Values from
+/// the contract and the log are shown through `TerminalText`, and columns are as wide as the
+/// escaped values.
 public struct QueueTextRenderer: QueueRenderer {
     /// The width text wraps at.
     public var width: Int
@@ -10,10 +14,10 @@ public struct QueueTextRenderer: QueueRenderer {
     /// The queue.
     public func render(_ queue: ObligationQueue) -> String {
         let clock = ReportClock(timeZone: queue.contract.timeZone)
-        var out = "Queue at \(clock.format(queue.at)) · \(queue.contract.id) \(queue.contract.version)\n"
+        var out = "Queue at \(clock.format(queue.at)) · \(shown(queue.contract.id)) \(shown("\(queue.contract.version)"))\n"
         out += wrap(QueueText.legend(queue), indent: "") + "\n"
         out += QueueText.summary(queue) + "\n"
-        let leadWidth = max(4, (queue.breaching + queue.open).map { ($0.lead ?? "—").count }.max() ?? 0)
+        let leadWidth = max(4, (queue.breaching + queue.open).map { shown($0.lead ?? "—").count }.max() ?? 0)
         let owners = queue.owners
         for (title, items) in [("BREACHING", \OwnerQueue.breaching), ("OPEN", \OwnerQueue.open)] {
             let count = owners.reduce(0) { $0 + $1[keyPath: items].count }
@@ -21,13 +25,13 @@ public struct QueueTextRenderer: QueueRenderer {
             if count == 0 { out += "  none\n"; continue }
             out += "    " + row(["rule", "lead", "due", "business", "wall"], leadWidth: leadWidth) + "\n"
             for owner in owners where !owner[keyPath: items].isEmpty {
-                out += "  \(owner.owner) (\(owner[keyPath: items].count))\n"
+                out += "  \(shown(owner.owner)) (\(owner[keyPath: items].count))\n"
                 for item in owner[keyPath: items] {
                     out += "    " + row([
-                        item.rule.rawValue, item.lead ?? "—", QueueText.local(item.due, clock),
+                        item.rule.rawValue, shown(item.lead ?? "—"), QueueText.local(item.due, clock),
                         QueueText.business(item.businessSecondsLeft), QueueText.wall(item.secondsLeft),
                     ], leadWidth: leadWidth) + "\n"
-                    if !item.detail.isEmpty { out += wrap(item.detail, indent: "      ") + "\n" }
+                    if !item.detail.isEmpty { out += wrap(shown(item.detail), indent: "      ") + "\n" }
                 }
             }
         }
@@ -57,6 +61,8 @@ public struct QueueTextRenderer: QueueRenderer {
         lines.append(line)
         return lines.joined(separator: "\n")
     }
+
+    private func shown(_ text: String) -> String { TerminalText.escaped(text) }
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)

@@ -27,9 +27,7 @@ public struct HTMLReportRenderer: AuditReportRenderer {
         let clock = ReportClock(timeZone: result.contract.timeZone)
         let metrics = AuditMetrics(result: result)
         let title = "\(result.contract.title): audit \(result.period.label)"
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(HTMLText.escape(title))</title>\n<style>\n\(HTMLReportStyle.css)</style>\n</head>\n<body>\n<main>\n"
+        var out = HTMLText.pageStart(title: title, css: HTMLReportStyle.css)
         out += "<header><h1>\(HTMLText.escape(result.contract.title))</h1>\n"
         out += "<p class=\"meta\">Audit of <strong>\(HTMLText.escape(result.period.label))</strong>: "
         out += "\(HTMLText.escape(clock.format(result.period.from))) → \(HTMLText.escape(clock.format(result.period.to)))<br>"

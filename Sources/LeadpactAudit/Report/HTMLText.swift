@@ -1,7 +1,7 @@
-/// Escaping for HTML text and attribute values.
-enum HTMLText {
+/// Escaping for HTML text and attribute values, and the pieces the HTML pages share.
+public enum HTMLText {
     /// `text` with `& < > " '` escaped.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -15,6 +15,14 @@ enum HTMLText {
             }
         }
         return out
+    }
+
+    /// The start of a page up to its `<main>`: doctype, character set, viewport, the escaped
+    /// `title` and the inline `css` (no external files).
+    public static func pageStart(title: String, css: String) -> String {
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>\(escape(title))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n<main>\n"
     }
 
     /// A table with an escaped header and cells given as HTML; columns in `numeric` align right.
@@ -31,7 +39,7 @@ enum HTMLText {
     }
 
     /// A number with at most one decimal, for SVG coordinates.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"

@@ -1,11 +1,11 @@
 import LeadpactDiagnostics
 
 /// Markdown building blocks: escaped inline text, table cells and pipe tables.
-enum MarkdownText {
+public enum MarkdownText {
     /// Text safe in a Markdown paragraph: HTML and emphasis characters escaped, lines joined,
     /// and the characters a terminal acts on shown as `TerminalText` escapes (the report is
     /// printed to standard output unless `-o` names a file).
-    static func inline(_ text: String) -> String {
+    public static func inline(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
@@ -21,7 +21,7 @@ enum MarkdownText {
     }
 
     /// Text safe inside a table cell.
-    static func cell(_ text: String) -> String { inline(text) }
+    public static func cell(_ text: String) -> String { inline(text) }
 
     /// A pipe table; columns in `rightAligned` are aligned right (numbers).
     static func table(header: [String], rows: [[String]], rightAligned: ClosedRange<Int>? = nil) -> String {

@@ -9,12 +9,10 @@ enum BacktestHTMLRenderer {
     static func render(_ result: BacktestResult) -> String {
         let zone = result.baseline.timeZone
         let title = "Backtest: \(BacktestFigures.name(result.draft)) against \(BacktestFigures.name(result.baseline)), \(result.period.label)"
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(escape(title))</title>\n<style>\n\(style)</style>\n</head>\n<body>\n<main>\n"
-        out += "<h1>\(escape(title))</h1>\n"
-        out += "<p class=\"meta\">\(escape(BacktestFigures.instant(result.period.from, timeZone: zone))) to "
-            + "\(escape(BacktestFigures.instant(result.period.to, timeZone: zone))) (\(escape(zone))) · "
+        var out = HTMLText.pageStart(title: title, css: style)
+        out += "<h1>\(HTMLText.escape(title))</h1>\n"
+        out += "<p class=\"meta\">\(HTMLText.escape(BacktestFigures.instant(result.period.from, timeZone: zone))) to "
+            + "\(HTMLText.escape(BacktestFigures.instant(result.period.to, timeZone: zone))) (\(HTMLText.escape(zone))) · "
             + "\(result.input.baseline.lines) event lines · bad lines: \(result.input.baseline.badLines) under the baseline, "
             + "\(result.input.draft.badLines) under the draft</p>\n"
         out += section("Changes: \(result.diff.changes.count)", changes(result.diff))
@@ -28,7 +26,7 @@ enum BacktestHTMLRenderer {
         let (listed, note) = BacktestFigures.listed(result.flips)
         var flips = listed.isEmpty
             ? "<p class=\"note\">No lead's verdict changes.</p>\n" : table(BacktestRows.flipHeader, BacktestRows.flips(listed))
-        if let note { flips += "<p class=\"note\">\(escape(note))</p>\n" }
+        if let note { flips += "<p class=\"note\">\(HTMLText.escape(note))</p>\n" }
         out += section("Verdict flips: \(BacktestFigures.flipTally(result.flips))", flips)
         return out + "</main>\n</body>\n</html>\n"
     }
@@ -59,18 +57,16 @@ enum BacktestHTMLRenderer {
     }
 
     private static func section(_ heading: String, _ body: String) -> String {
-        "<section>\n<h2>\(escape(heading))</h2>\n\(body)</section>\n"
+        "<section>\n<h2>\(HTMLText.escape(heading))</h2>\n\(body)</section>\n"
     }
 
     private static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var out = "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        var out = "<table>\n<thead><tr>" + header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
-            out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+            out += "<tr>" + row.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
-
-    private static func escape(_ text: String) -> String { BacktestChart.escape(text) }
 
     private static let style = """
     :root { --ink: #0f172a; --muted: #64748b; --line: #e2e8f0; }

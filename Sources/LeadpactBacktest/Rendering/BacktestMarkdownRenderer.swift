@@ -8,8 +8,8 @@ enum BacktestMarkdownRenderer {
     static func render(_ result: BacktestResult) -> String {
         let zone = result.baseline.timeZone
         var lines = [
-            "## Backtest: \(BacktestFigures.name(result.draft)) against \(BacktestFigures.name(result.baseline))", "",
-            "Period \(escape(result.period.label)): \(BacktestFigures.instant(result.period.from, timeZone: zone)) to "
+            "## Backtest: \(MarkdownText.inline(BacktestFigures.name(result.draft))) against \(MarkdownText.inline(BacktestFigures.name(result.baseline)))", "",
+            "Period \(MarkdownText.inline(result.period.label)): \(BacktestFigures.instant(result.period.from, timeZone: zone)) to "
                 + "\(BacktestFigures.instant(result.period.to, timeZone: zone)) (\(zone)). "
                 + "\(result.input.baseline.lines) event lines; bad lines: \(result.input.baseline.badLines) under the baseline, "
                 + "\(result.input.draft.badLines) under the draft.",
@@ -40,22 +40,9 @@ enum BacktestMarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A Markdown table, every cell escaped.
+    /// A Markdown table, every cell escaped (`MarkdownText.cell`).
     private static func table(_ header: [String], _ rows: [[String]]) -> [String] {
-        ["| " + header.map(escape).joined(separator: " | ") + " |", "|" + String(repeating: " --- |", count: header.count)]
-            + rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
-    }
-
-    /// Keeps a value from breaking the table or turning into markup.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "|", "*", "_", "`", "<", ">", "[", "]", "\\": escaped += "\\\(character)"
-            case "\n": escaped += " "
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        ["| " + header.map(MarkdownText.cell).joined(separator: " | ") + " |", "|" + String(repeating: " --- |", count: header.count)]
+            + rows.map { "| " + $0.map(MarkdownText.cell).joined(separator: " | ") + " |" }
     }
 }

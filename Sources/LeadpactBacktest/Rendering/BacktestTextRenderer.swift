@@ -1,14 +1,16 @@
 import LeadpactAudit
 import LeadpactContract
+import LeadpactDiagnostics
 import LeadpactSignoff
 
-/// The terminal form of a backtest: the changes, then one aligned table per figure.
+/// The terminal form of a backtest: the changes, then one aligned table per figure. Values from
+/// the contracts and the log are shown through `TerminalText`.
 enum BacktestTextRenderer {
     /// The text, ending with a newline.
     static func render(_ result: BacktestResult) -> String {
         let zone = result.baseline.timeZone
         var lines = [
-            "Backtest of \(BacktestFigures.name(result.draft)) (draft) against \(BacktestFigures.name(result.baseline)) (baseline), \(result.period.label)",
+            "Backtest of \(TerminalText.escaped(BacktestFigures.name(result.draft))) (draft) against \(TerminalText.escaped(BacktestFigures.name(result.baseline))) (baseline), \(result.period.label)",
             "Period: \(BacktestFigures.instant(result.period.from, timeZone: zone)) to \(BacktestFigures.instant(result.period.to, timeZone: zone)) (\(zone))",
             "Events: \(result.input.baseline.lines) lines; bad lines: \(result.input.baseline.badLines) under the baseline, \(result.input.draft.badLines) under the draft",
             "",
@@ -29,9 +31,10 @@ enum BacktestTextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// An indented table, columns padded to their widest cell (counted in characters).
+    /// An indented table, cells shown through `TerminalText` and columns padded to their widest
+    /// escaped cell (counted in characters).
     static func table(_ header: [String], _ rows: [[String]]) -> [String] {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map { TerminalText.escaped($0) } }
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
             let cells = row.enumerated().map { column, cell in

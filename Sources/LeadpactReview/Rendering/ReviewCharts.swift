@@ -1,4 +1,5 @@
 import Foundation
+import LeadpactAudit
 
 /// Inline SVG charts for the HTML review: bars of a rate per group, and the threshold sweep
 /// as a line. Thin groups are drawn pale and labelled with their handoffs.
@@ -60,14 +61,14 @@ enum ReviewCharts {
     }
 
     private static func open(width: Double, height: Double, title: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\" aria-label=\"\(ReviewHTMLRenderer.escape(title))\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
     }
 
     private static func text(x: Double, y: Double, _ content: String, anchor: String, colour: String? = nil, weight: String? = nil) -> String {
         var attributes = "x=\"\(fmt(x))\" y=\"\(fmt(y))\" text-anchor=\"\(anchor)\" font-size=\"12\""
         if let colour { attributes += " fill=\"\(colour)\"" }
         if let weight { attributes += " font-weight=\"\(weight)\"" }
-        return "<text \(attributes)>\(ReviewHTMLRenderer.escape(content))</text>"
+        return "<text \(attributes)>\(HTMLText.escape(content))</text>"
     }
 
     private static func short(_ label: String) -> String {

@@ -5,11 +5,11 @@ public enum ReviewHTMLRenderer {
     public static func render(_ result: ReviewResult) -> String {
         let loop = result.feedback
         let title = "Review of \(result.contract.id) \(result.contract.version) for \(result.period.label)"
-        var body = "<h1>\(escape(title))</h1>\n"
-        body += "<p class=\"note\">\(escape(result.contract.title))\(result.cadence.map { " · \(escape($0)) cadence" } ?? ""). "
+        var body = "<h1>\(HTMLText.escape(title))</h1>\n"
+        body += "<p class=\"note\">\(HTMLText.escape(result.contract.title))\(result.cadence.map { " · \(HTMLText.escape($0)) cadence" } ?? ""). "
         body += "Each figure gives the handoffs it rests on; pale bars and <span class=\"thin\">*</span> mark a group of fewer than \(loop.minimumHandoffs).</p>\n"
         body += "<h2>Metrics</h2>\n" + metrics(result)
-        body += "<h2>Feedback loop: \(loop.handoffs.handoffs) handoffs started in \(escape(result.period.label))</h2>\n"
+        body += "<h2>Feedback loop: \(loop.handoffs.handoffs) handoffs started in \(HTMLText.escape(result.period.label))</h2>\n"
         body += "<p>All: \(ReviewNumbers.rate(loop.handoffs.sqls, of: loop.handoffs.handoffs)) reached an SQL, "
         body += "\(ReviewNumbers.rate(loop.handoffs.won, of: loop.handoffs.handoffs)) were won.</p>\n"
         body += "<h3>By score band at handoff (width \(loop.bandWidth))</h3>\n"
@@ -25,19 +25,19 @@ public enum ReviewHTMLRenderer {
         body += "<h3>End reasons by source</h3>\n" + reasons(loop.reasons)
         body += "<h3>Threshold sweep</h3>\n"
         if let note = loop.sweep.note {
-            body += "<p>\(escape(note))</p>\n"
+            body += "<p>\(HTMLText.escape(note))</p>\n"
         } else {
             body += ReviewCharts.sweepLine(loop.sweep.points)
             body += table(["score ≥", "qualified", "SQL rate", "won rate"], loop.sweep.points.map { point in
                 let group = point.qualified
-                return [escape(group.label) + (point.isCurrent ? " <b>(contract)</b>" : ""), "\(group.handoffs)\(mark(group))",
+                return [HTMLText.escape(group.label) + (point.isCurrent ? " <b>(contract)</b>" : ""), "\(group.handoffs)\(mark(group))",
                         ReviewNumbers.rate(group.sqls, of: group.handoffs), ReviewNumbers.rate(group.won, of: group.handoffs)]
             })
         }
         body += "<p class=\"note\">Input: \(result.input.lines) lines, \(result.input.badLines) bad.</p>\n"
         return """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>\(escape(title))</title>
+            <html lang="en"><head><meta charset="utf-8"><title>\(HTMLText.escape(title))</title>
             <style>
             body { font-family: system-ui, sans-serif; margin: 2em; color: #222; max-width: 1100px; }
             table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
@@ -51,35 +51,19 @@ public enum ReviewHTMLRenderer {
             """
     }
 
-    /// `text` with `&`, `<`, `>` and quotes escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     private static func mark(_ group: OutcomeRate) -> String { group.isThin ? " <span class=\"thin\">*</span>" : "" }
 
     private static func metrics(_ result: ReviewResult) -> String {
         guard !result.metrics.isEmpty else { return "<p>The contract names no review metrics.</p>\n" }
-        return table(["metric"] + result.periods.map { escape($0.label) }, result.metrics.map { row in
-            [escape(row.name)] + row.cells.map { "\(ReviewNumbers.metric($0, unit: row.unit)) <span class=\"note\">n=\($0.basis)</span>" }
+        return table(["metric"] + result.periods.map { HTMLText.escape($0.label) }, result.metrics.map { row in
+            [HTMLText.escape(row.name)] + row.cells.map { "\(ReviewNumbers.metric($0, unit: row.unit)) <span class=\"note\">n=\($0.basis)</span>" }
         })
     }
 
     private static func rates(_ groups: [OutcomeRate]) -> String {
         guard !groups.isEmpty else { return "<p>No handoffs.</p>\n" }
         return table(["group", "handoffs", "SQL rate", "won rate"], groups.map { group in
-            [escape(group.label), "\(group.handoffs)\(mark(group))", ReviewNumbers.rate(group.sqls, of: group.handoffs),
+            [HTMLText.escape(group.label), "\(group.handoffs)\(mark(group))", ReviewNumbers.rate(group.sqls, of: group.handoffs),
              ReviewNumbers.rate(group.won, of: group.handoffs)]
         })
     }
@@ -87,7 +71,7 @@ public enum ReviewHTMLRenderer {
     private static func splits(_ splits: [OutcomeSplit]) -> String {
         guard !splits.isEmpty else { return "<p>None in the contract.</p>\n" }
         return table(["", "with: n", "SQL rate", "won rate", "without: n", "SQL rate", "won rate"], splits.map { split in
-            ["<code>\(escape(split.label))</code>", "\(split.with.handoffs)\(mark(split.with))",
+            ["<code>\(HTMLText.escape(split.label))</code>", "\(split.with.handoffs)\(mark(split.with))",
              ReviewNumbers.percent(split.with.sqlRate), ReviewNumbers.percent(split.with.wonRate),
              "\(split.without.handoffs)\(mark(split.without))",
              ReviewNumbers.percent(split.without.sqlRate), ReviewNumbers.percent(split.without.wonRate)]
@@ -97,13 +81,13 @@ public enum ReviewHTMLRenderer {
     private static func reasons(_ sources: [ReasonSource]) -> String {
         guard !sources.isEmpty else { return "<p>None ended so.</p>\n" }
         var out = table(["source", "ended", "without a valid reason (sales must fix)"], sources.map { source in
-            [escape(source.source), "\(source.ended)", ReviewNumbers.rate(source.withoutValidReason, of: source.ended)]
+            [HTMLText.escape(source.source), "\(source.ended)", ReviewNumbers.rate(source.withoutValidReason, of: source.ended)]
         })
         var rows: [[String]] = []
         for source in sources {
             for tally in source.tallies {
-                rows.append([escape(source.source), tally.end.rawValue,
-                             escape(tally.reason ?? "(no reason)") + (tally.isValid ? "" : " <span class=\"thin\">not valid</span>"), "\(tally.count)"])
+                rows.append([HTMLText.escape(source.source), tally.end.rawValue,
+                             HTMLText.escape(tally.reason ?? "(no reason)") + (tally.isValid ? "" : " <span class=\"thin\">not valid</span>"), "\(tally.count)"])
             }
         }
         out += table(["source", "end", "reason (marketing must fix)", "handoffs"], rows)

@@ -1,11 +1,13 @@
 import Foundation
 import LeadpactAudit
+import LeadpactDiagnostics
+
 /// The review as Markdown, for a wiki page or a pull request.
 public enum ReviewMarkdownRenderer {
     /// Renders `result`.
     public static func render(_ result: ReviewResult) -> String {
         let loop = result.feedback
-        var out = "# Review of \(cell(result.contract.id)) \(result.contract.version) for \(result.period.label)\n\n"
+        var out = "# Review of \(MarkdownText.inline(result.contract.id)) \(MarkdownText.inline("\(result.contract.version)")) for \(result.period.label)\n\n"
         out += result.cadence.map { "Cadence: \($0). " } ?? ""
         out += "Each figure gives the handoffs it rests on; \\* marks a group of fewer than \(loop.minimumHandoffs).\n\n"
         out += "## Metrics\n\n"
@@ -13,7 +15,7 @@ public enum ReviewMarkdownRenderer {
             out += "The contract names no review metrics.\n\n"
         } else {
             out += table(["metric"] + result.periods.map(\.label), result.metrics.map { row in
-                [row.name] + row.cells.map { "\(ReviewNumbers.metric($0, unit: row.unit)) (n=\($0.basis))" }
+                [TerminalText.escaped(row.name)] + row.cells.map { "\(ReviewNumbers.metric($0, unit: row.unit)) (n=\($0.basis))" }
             })
         }
         out += "## Feedback loop: \(loop.handoffs.handoffs) handoffs started in \(result.period.label)\n\n"
@@ -25,7 +27,7 @@ public enum ReviewMarkdownRenderer {
         out += "### End reasons by source\n\n" + reasons(loop.reasons)
         out += "### Threshold sweep\n\n"
         if let note = loop.sweep.note {
-            out += note + "\n\n"
+            out += TerminalText.escaped(note) + "\n\n"
         } else {
             out += table(["score ≥", "qualified", "SQL rate", "won rate"], loop.sweep.points.map { point in
                 let group = point.qualified
@@ -42,7 +44,7 @@ public enum ReviewMarkdownRenderer {
     private static func rates(_ groups: [OutcomeRate]) -> String {
         guard !groups.isEmpty else { return "No handoffs.\n\n" }
         return table(["group", "handoffs", "SQL rate", "won rate"], groups.map { group in
-            [cell(group.label), "\(group.handoffs)\(mark(group))", ReviewNumbers.rate(group.sqls, of: group.handoffs),
+            [MarkdownText.cell(group.label), "\(group.handoffs)\(mark(group))", ReviewNumbers.rate(group.sqls, of: group.handoffs),
              ReviewNumbers.rate(group.won, of: group.handoffs)]
         })
     }
@@ -50,7 +52,7 @@ public enum ReviewMarkdownRenderer {
     private static func splits(_ splits: [OutcomeSplit]) -> String {
         guard !splits.isEmpty else { return "None in the contract.\n\n" }
         return table(["", "with: n", "SQL rate", "won rate", "without: n", "SQL rate", "won rate"], splits.map { split in
-            ["`\(split.label.replacingOccurrences(of: "`", with: "'"))`", "\(split.with.handoffs)\(mark(split.with))",
+            ["`\(TerminalText.escaped(split.label.replacingOccurrences(of: "`", with: "'")))`", "\(split.with.handoffs)\(mark(split.with))",
              ReviewNumbers.percent(split.with.sqlRate), ReviewNumbers.percent(split.with.wonRate),
              "\(split.without.handoffs)\(mark(split.without))",
              ReviewNumbers.percent(split.without.sqlRate), ReviewNumbers.percent(split.without.wonRate)]
@@ -62,12 +64,12 @@ public enum ReviewMarkdownRenderer {
         var rows: [[String]] = []
         for source in sources {
             for tally in source.tallies {
-                rows.append([cell(source.source), tally.end.rawValue, cell(tally.reason ?? "(no reason)") + (tally.isValid ? "" : " (not valid)"), "\(tally.count)"])
+                rows.append([MarkdownText.cell(source.source), tally.end.rawValue, MarkdownText.cell(tally.reason ?? "(no reason)") + (tally.isValid ? "" : " (not valid)"), "\(tally.count)"])
             }
         }
         var out = table(["source", "end", "reason", "handoffs"], rows)
         out += table(["source", "ended", "without a valid reason"], sources.map { source in
-            [cell(source.source), "\(source.ended)", ReviewNumbers.rate(source.withoutValidReason, of: source.ended)]
+            [MarkdownText.cell(source.source), "\(source.ended)", ReviewNumbers.rate(source.withoutValidReason, of: source.ended)]
         })
         return out
     }
@@ -77,15 +79,5 @@ public enum ReviewMarkdownRenderer {
         out += header.indices.map { $0 == 0 ? "---|" : "---:|" }.joined() + "\n"
         for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
         return out + "\n"
-    }
-
-    /// Text safe in a table cell.
-    private static func cell(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "|\\*_`[]<>#".contains(character) { out.append("\\") }
-            out.append(character == "\n" ? " " : character)
-        }
-        return out
     }
 }

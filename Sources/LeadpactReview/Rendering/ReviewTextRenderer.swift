@@ -1,9 +1,12 @@
 import LeadpactAudit
+import LeadpactDiagnostics
+
 /// The review as plain text for a terminal: the metrics per period, then the feedback loop.
+/// Values from the contract and the log are shown through `TerminalText`.
 public enum ReviewTextRenderer {
     /// Renders `result`.
     public static func render(_ result: ReviewResult) -> String {
-        var out = "Review of \(result.contract.id) \(result.contract.version) for \(result.period.label)"
+        var out = "Review of \(shown(result.contract.id)) \(shown("\(result.contract.version)")) for \(result.period.label)"
         out += result.cadence.map { " (\($0) cadence)" } ?? ""
         out += "\n\n"
         out += metrics(result)
@@ -61,10 +64,10 @@ public enum ReviewTextRenderer {
         guard !sources.isEmpty else { return "  none ended so\n" }
         var out = ""
         for source in sources {
-            out += "  \(source.source): \(source.ended) ended, \(source.withoutValidReason) without a valid reason"
+            out += "  \(shown(source.source)): \(source.ended) ended, \(source.withoutValidReason) without a valid reason"
             out += " (\(ReviewNumbers.percent(source.shareWithoutValidReason)))\n"
             for tally in source.tallies {
-                let reason = tally.reason ?? "(no reason)"
+                let reason = shown(tally.reason ?? "(no reason)")
                 out += "    \(tally.end.rawValue) \(reason)\(tally.isValid ? "" : " [not valid]"): \(tally.count)\n"
             }
         }
@@ -72,7 +75,7 @@ public enum ReviewTextRenderer {
     }
 
     private static func sweep(_ sweep: ThresholdSweep) -> String {
-        guard sweep.note == nil else { return "  \(sweep.note ?? "")\n" }
+        guard sweep.note == nil else { return "  \(shown(sweep.note ?? ""))\n" }
         return table([["score >=", "qualified", "SQL rate", "won rate"]] + sweep.points.map { point in
             let group = point.qualified
             return [
@@ -82,8 +85,10 @@ public enum ReviewTextRenderer {
         })
     }
 
-    /// Columns padded to their widest cell, the first left-aligned, the rest right-aligned.
+    /// Cells shown through `TerminalText`, columns padded to their widest escaped cell, the
+    /// first left-aligned, the rest right-aligned.
     static func table(_ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map { shown($0) } }
         let widths = (0..<(rows.map(\.count).max() ?? 0)).map { column in
             rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
         }
@@ -94,4 +99,6 @@ public enum ReviewTextRenderer {
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
     }
+
+    private static func shown(_ text: String) -> String { TerminalText.escaped(text) }
 }
