@@ -6,7 +6,8 @@ import LeadpactContract
 /// Each period's cell counts what was logged before that period's end, so it equals what an
 /// audit of that period alone reports.
 public enum ReviewMetrics {
-    /// One row per metric in `names` (two, one per side, for `breaches` and `compliance`),
+    /// One row per metric in `names` (one per side for `compliance`; one per side and then one
+    /// per rule the contract defines for `breaches`),
     /// over `periods`, which `result` must span and count (`AuditOptions.countedPeriods`).
     public static func rows(names: [String], periods: [ReportPeriod], result: AuditResult) -> [MetricRow] {
         let cycles = result.cycles.filter(\.inForce)
@@ -56,12 +57,17 @@ public enum ReviewMetrics {
                 return MetricCell(value: rate(judged.filter { $0.status == .met }.count, judged.count), basis: judged.count)
             })]
         case "breaches":
-            return Party.allCases.map { side in
-                MetricRow(name: "breaches.\(side.rawValue)", unit: .count, cells: counts.map { counted in
-                    let count = counted?.counts(for: side).breached ?? 0
+            func row(_ label: String, _ breached: @escaping (CountedPeriod) -> Int) -> MetricRow {
+                MetricRow(name: "breaches.\(label)", unit: .count, cells: counts.map { counted in
+                    let count = counted.map(breached) ?? 0
                     return MetricCell(value: counted.map { _ in Double(count) }, basis: count)
                 })
             }
+            let rules = counts.lazy.compactMap { $0 }.first?.rules.map(\.rule) ?? []
+            return Party.allCases.map { side in row(side.rawValue) { $0.counts(for: side).breached } }
+                + rules.map { rule in
+                    row(rule.rawValue) { counted in counted.rules.first { $0.rule == rule }?.counts.breached ?? 0 }
+                }
         case "compliance":
             return Party.allCases.map { side in
                 MetricRow(name: "compliance.\(side.rawValue)", unit: .share, cells: counts.map { counted in

@@ -40,7 +40,10 @@ import Testing
             ?? ReportPeriod.range(from: "2026-11-16", to: "2026-11-30", timeZone: zone)
         let review = try Reviewer.review(contract: contract, digest: "", eventFiles: [Self.events], period: period)
         #expect(review.periods.count == 4)
-        #expect(review.metrics.map(\.name).suffix(4) == ["breaches.marketing", "breaches.sales", "compliance.marketing", "compliance.sales"])
+        let defined = try Auditor.audit(contract: contract, digest: "", eventFiles: [Self.events], period: period, options: AuditOptions()).rules
+        let ruleRows = defined.map { "breaches.\($0.rule.rawValue)" }
+        #expect(review.metrics.map(\.name).suffix(4 + ruleRows.count)
+            == ["breaches.marketing", "breaches.sales"] + ruleRows + ["compliance.marketing", "compliance.sales"])
         var breached = 0
         for (index, reviewed) in review.periods.enumerated() {
             let audit = try Auditor.audit(contract: contract, digest: "", eventFiles: [Self.events], period: reviewed, options: AuditOptions())
@@ -65,6 +68,9 @@ import Testing
             #expect(try cell("rejection_rate").value == (cycles.isEmpty ? nil : Double(rejected) / Double(cycles.count)))
             #expect(try cell("breaches.sales").value == Double(audit.counts(for: .sales).breached), "\(reviewed.label)")
             #expect(try cell("breaches.marketing").value == Double(audit.counts(for: .marketing).breached), "\(reviewed.label)")
+            for rule in audit.rules {
+                #expect(try cell("breaches.\(rule.rule.rawValue)").value == Double(rule.counts.breached), "\(reviewed.label) \(rule.rule)")
+            }
             for side in Party.allCases {
                 let counts = audit.counts(for: side), judged = counts.met + counts.breached
                 let compliance = try cell("compliance.\(side.rawValue)")
