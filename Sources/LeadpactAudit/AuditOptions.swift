@@ -36,6 +36,11 @@ public struct AuditOptions: Sendable {
     /// starts at the earliest one's start. Each period's counts are what an audit of that
     /// period alone gives.
     public var countedPeriods: [ReportPeriod] = []
+    /// Whether volume and conversion targets whose period ended by the report's end are
+    /// judged (reported met or breached). A caller that wants only what is still open turns
+    /// it off: the queue, whose audit reaches back to 1900, would otherwise judge every month
+    /// of a contract without an `effective` date since then.
+    public var judgesEndedTargets = true
     /// How the work is split over the cores.
     var parallelism = AuditParallelism()
 

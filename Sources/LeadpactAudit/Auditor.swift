@@ -84,7 +84,8 @@ public enum Auditor {
         log.forgetEvents()  // the parts hold what they need: a year's events go before the parts are joined
         var checked = CheckedLeads(joining: parts)
         options.progress?(AuditProgress(stage: .reporting, linesRead: log.lines))
-        let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts).judge(into: &checked.ledger)
+        let targets = TargetJudge(setup: setup, zone: zone, facts: checked.facts, judgesEnded: options.judgesEndedTargets)
+            .judge(into: &checked.ledger)
         let issues = (log.issues + checked.issues).sorted { InputIssue.inputOrder($0, $1, files: eventFiles) }
         let rules = checked.ledger.ruleCounts
         let counted = zip(prepared.counted, checked.ledger.windowRuleCounts).map { CountedPeriod(period: $0, rules: $1) }

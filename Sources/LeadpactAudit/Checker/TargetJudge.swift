@@ -8,6 +8,8 @@ struct TargetJudge {
     let setup: AuditSetup
     let zone: ZonedDates
     let facts: [CycleFact]
+    /// Whether targets whose period ends by the report's end are judged (else only open ones).
+    var judgesEnded = true
 
     /// Judges every target, recording outcomes in `ledger`; returns the progress of those
     /// the report's own period reports or leaves open.
@@ -82,7 +84,7 @@ struct TargetJudge {
             let end = SalesClock.millis(zone.startOfDay(endDate))
             guard start < setup.to else { break }
             let inSpan = (setup.spanStart.map { start >= $0 } ?? true) && (setup.spanEnd.map { end <= $0 } ?? true)
-            if end > setup.checkedFrom && inSpan {
+            if end > setup.checkedFrom && inSpan && (judgesEnded || end > setup.to) {
                 result.append(TargetWindow(start: start, end: end, label: zone.label(of: startDate, per: per)))
             }
             startDate = endDate

@@ -22,6 +22,7 @@ extension ObligationQueue {
     ) throws(AuditError) -> ObligationQueue {
         var options = options
         options.summarisesCycles = true
+        options.judgesEndedTargets = false  // only open targets are owed now; none ended is listed
         let period = ReportPeriod(from: min(auditStart, instant), to: instant, label: "queue")
         let result = try Auditor.audit(
             contract: contract, digest: digest, eventFiles: eventFiles, period: period, options: options)
