@@ -20,7 +20,7 @@ extension FeedbackLoop {
                 without: group("without", handed.filter { !holds($0) }))
         }
         let width = max(1, options.bandWidth)
-        let byBand = Dictionary(grouping: handed) { Int((($0.handoff?.score ?? 0) / Double(width)).rounded(.down)) }
+        let byBand = Dictionary(grouping: handed) { Self.band(of: $0.handoff?.score ?? 0, width: width) }
         let bands = contract.scoring == nil ? [] : byBand.keys.sorted().map { band in
             group("\(band * width)–\((band + 1) * width)", byBand[band] ?? [])
         }
@@ -98,5 +98,15 @@ extension FeedbackLoop {
                     isThin: qualified.count < minimum))
         }
         return ThresholdSweep(threshold: split.threshold, points: points, note: nil)
+    }
+
+    /// The score band holding `score`: its lower bound divided by `width`, clamped so that
+    /// the band's bounds (`band * width`, `(band + 1) * width`) stay inside `Int` whatever
+    /// points the scoring rules give.
+    static func band(of score: Double, width: Int) -> Int {
+        let limit = min(Double(1 << 52), Double(Int.max / width - 1))  // both exact as Double
+        let band = (score / Double(width)).rounded(.down)
+        guard !band.isNaN else { return 0 }
+        return Int(min(max(band, -limit), limit))
     }
 }

@@ -60,4 +60,21 @@ import Testing
         #expect(review.feedback.sweep.note?.contains("no top-level `score >= N`") == true)
         #expect(ReviewTextRenderer.render(review).contains("no top-level `score >= N`"))
     }
+
+    /// Scores past any sensible range (rules worth `Int.max` points) give bands at the edge of
+    /// what `Int` holds, never a trap or an empty JSON, whatever the band width.
+    @Test func hugeScoresStayInRange() throws {
+        let root = Self.root
+        var contract = try #require(ContractCompiler.compile(path: root.appendingPathComponent("contracts/acme-global.sla.yaml").path).contract)
+        for index in contract.scoring?.explicit.indices ?? [].indices { contract.scoring?.explicit[index].points = Int.max }
+        let period = try ReportPeriod.week("2026-W47", timeZone: contract.metadata.timeZone)
+        for width in [1, 25, Int.max] {
+            let review = try Reviewer.review(
+                contract: contract, digest: "", eventFiles: [root.appendingPathComponent("fixtures/acme-global-12w.jsonl").path],
+                period: period, options: ReviewOptions(bandWidth: width))
+            #expect(!review.feedback.bands.isEmpty)
+            #expect(review.feedback.bands.allSatisfy { !$0.label.isEmpty })
+            #expect(ReviewJSONRenderer.render(review).count > 100)
+        }
+    }
 }
