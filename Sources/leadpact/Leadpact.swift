@@ -19,8 +19,8 @@ struct Leadpact: ParsableCommand {
             Exit status: 0 success; 1 what the command checks for was found (a contract \
             with errors, a missing signature, a breach with audit --fail-on-breach, a breaching \
             obligation with queue --fail-if-breaching, a change with diff --exit-code); 2 usage \
-            error or a file that cannot be read or written; 3 bad event lines with audit or \
-            backtest --strict.
+            error or a file that cannot be read or written; 3 bad event lines with --strict \
+            (audit, backtest, review, queue).
             """,
         version: ToolVersion.text,
         subcommands: [

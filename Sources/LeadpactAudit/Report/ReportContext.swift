@@ -62,8 +62,7 @@ public struct CompliancePoint: Hashable, Sendable {
 
     /// The point of a period labelled `label` whose obligations are counted per rule.
     public init(label: String, rules: [RuleCounts]) {
-        let sales = rules.filter { $0.side == .sales }.reduce(ObligationCounts()) { $0 + $1.counts }
-        let marketing = rules.filter { $0.side == .marketing }.reduce(ObligationCounts()) { $0 + $1.counts }
+        let sales = RuleCounts.sum(rules, side: .sales), marketing = RuleCounts.sum(rules, side: .marketing)
         self.init(
             label: label,
             sales: FunnelMetrics.rate(sales.met, of: sales.met + sales.breached),

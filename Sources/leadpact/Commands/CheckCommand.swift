@@ -33,7 +33,8 @@ struct CheckCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var unreadable = false
-        for path in ConcernedContracts.paths(for: options.contracts) {
+        let contracts = ConcernedContracts.paths(for: options.contracts)
+        for path in contracts {
             let result = ContractCompiler.compile(path: path)
             sources[path] = result.source
             var found = result.diagnostics
@@ -56,7 +57,7 @@ struct CheckCommand: ParsableCommand {
         let renderer = options.format.renderer(
             colored: Terminal.isTerminal(FileHandle.standardOutput),
             width: Terminal.width(of: FileHandle.standardOutput, asked: options.width),
-            tool: Leadpact.diagnosticTool, inputs: options.contracts)
+            tool: Leadpact.diagnosticTool, inputs: contracts)
         try StandardStreams.write(renderer.render(diagnostics, sources: sources))
         if unreadable { throw ExitCode(2) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }

@@ -3,8 +3,9 @@ import Foundation
 import LeadpactDiagnostics
 
 /// Standard output and standard error as commands write them: every result and message goes
-/// through here (never `print` or `FileHandle.write`), so a full disk or a closed pipe on
-/// standard output is an `error:` line and exit status 2, not a trap or a lost report.
+/// through here (never `print` or `FileHandle.write`), so a write that fails on standard output
+/// (a full disk, `> /dev/full`) is an `error:` line and exit status 2, not a trap or a lost
+/// report. A closed pipe (`| head`) ends the process with SIGPIPE, as it does any Unix tool.
 enum StandardStreams {
     /// The name error messages use for standard output.
     static let outputName = "standard output"

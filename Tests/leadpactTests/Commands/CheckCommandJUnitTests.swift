@@ -79,4 +79,15 @@ struct CheckCommandJUnitTests {
         #expect(status == 0)
         #expect(suites.first?["tests"] as? Int == 1 && suites.first?["failures"] as? Int == 0, "\(suites)")
     }
+
+    /// A trust file stands for the contracts beside it: each of them is a test case, as when
+    /// they are named themselves, and the trust file is none.
+    @Test func aTrustFileGivesATestCasePerContractItConcerns() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (status, suites) = try read(["contracts/trusted-keys.yaml"], in: directory)
+        #expect(status == 0)
+        let cases = try #require(suites.first?["cases"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(cases == ["contracts/acme-global.sla.yaml", "contracts/minimal.sla.yaml", "contracts/northwind-saas.sla.yaml"])
+    }
 }
