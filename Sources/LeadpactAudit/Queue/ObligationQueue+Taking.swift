@@ -43,11 +43,10 @@ extension ObligationQueue {
         let at = result.period.to
         var waiting: [String: CycleSummary] = [:]
         for cycle in result.cycles where cycle.end == nil { waiting[cycle.lead] = cycle }
-        let timeLeft = { (due: Date, calendar: String?) -> (wall: Int64, business: Int64?) in
-            let wall = ObligationLedger.seconds(SalesClock.millis(due) - SalesClock.millis(at))
+        let businessLeft = { (due: Date, calendar: String?) -> Int64? in
             guard let calendar = calendar.flatMap({ calendars[$0] }),
-                  BusinessCalendar.supportedRange.contains(due) else { return (wall, nil) }
-            return (wall, due >= at ? calendar.elapsed(from: at, to: due) : -calendar.elapsed(from: due, to: at))
+                  BusinessCalendar.supportedRange.contains(due) else { return nil }
+            return due >= at ? calendar.elapsed(from: at, to: due) : -calendar.elapsed(from: due, to: at)
         }
         var breaching: [QueueItem] = []
         for breach in result.breaches {
@@ -56,18 +55,19 @@ extension ObligationQueue {
                   breach.metAt.map({ $0 >= at }) ?? true
             else { continue }
             let calendar = breach.calendar ?? cycle.calendar
-            let left = timeLeft(breach.due, calendar)
+            let wall = ObligationLedger.seconds(SalesClock.millis(breach.due) - SalesClock.millis(at))
             breaching.append(QueueItem(
                 rule: breach.rule, lead: lead, owner: cycle.owner, due: breach.due, calendar: calendar,
-                secondsLeft: left.wall, businessSecondsLeft: left.business, detail: breach.detail, isBreaching: true))
+                secondsLeft: wall, businessSecondsLeft: businessLeft(breach.due, calendar), detail: breach.detail,
+                isBreaching: true))
         }
         var open: [QueueItem] = []
         for item in result.open {
             let calendar = item.lead.flatMap { waiting[$0]?.calendar }
-            let left = timeLeft(item.due, calendar)
             let queued = QueueItem(
                 rule: item.rule, lead: item.lead, owner: item.owner, due: item.due, calendar: calendar,
-                secondsLeft: left.wall, businessSecondsLeft: left.business, detail: item.detail, isBreaching: false)
+                secondsLeft: item.timeLeftSeconds, businessSecondsLeft: businessLeft(item.due, calendar),
+                detail: item.detail, isBreaching: false)
             if let within, !Self.falls(queued, within: within.duration, at: at, calendars: calendars) { continue }
             open.append(queued)
         }

@@ -43,9 +43,7 @@ public struct QueueItem: Hashable, Sendable {
 
     /// Most urgent first: by due time, then rule id, then lead (targets first).
     public static func urgencyOrder(_ a: QueueItem, _ b: QueueItem) -> Bool {
-        if a.due != b.due { return a.due < b.due }
-        if a.rule != b.rule { return a.rule < b.rule }
-        return (a.lead ?? "") < (b.lead ?? "")
+        ReportOrder.precedes((a.due, a.rule, a.lead), (b.due, b.rule, b.lead))
     }
 }
 

@@ -11,8 +11,8 @@ public struct QueueMarkdownRenderer: QueueRenderer {
         let clock = ReportClock(timeZone: queue.contract.timeZone)
         var out = "# Queue at \(clock.format(queue.at))\n\n"
         out += "\(MarkdownText.inline(queue.contract.title)) · `\(TerminalText.escaped(queue.contract.id))` \(TerminalText.escaped("\(queue.contract.version)"))\n\n"
-        out += "**\(QueueText.summary(queue))**. \(MarkdownText.inline(QueueText.legend(queue)))\n"
         let owners = queue.owners
+        out += "**\(QueueText.summary(queue, owners: owners))**. \(MarkdownText.inline(QueueText.legend(queue)))\n"
         for (title, items) in [("Breaching", \OwnerQueue.breaching), ("Open", \OwnerQueue.open)] {
             let count = owners.reduce(0) { $0 + $1[keyPath: items].count }
             out += "\n## \(title) (\(count))\n"

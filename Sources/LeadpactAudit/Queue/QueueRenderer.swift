@@ -41,9 +41,9 @@ enum QueueText {
         String(clock.format(instant).prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
-    /// `3 breaching · 41 open · 12 owners`.
-    static func summary(_ queue: ObligationQueue) -> String {
-        let owners = queue.owners.count
+    /// `3 breaching · 41 open · 12 owners`, given `queue.owners` (computed once per render).
+    static func summary(_ queue: ObligationQueue, owners: [OwnerQueue]) -> String {
+        let owners = owners.count
         return "\(queue.breaching.count) breaching · \(queue.open.count) open · \(owners) owner\(owners == 1 ? "" : "s")"
     }
 

@@ -16,9 +16,9 @@ public struct QueueTextRenderer: QueueRenderer {
         let clock = ReportClock(timeZone: queue.contract.timeZone)
         var out = "Queue at \(clock.format(queue.at)) · \(shown(queue.contract.id)) \(shown("\(queue.contract.version)"))\n"
         out += wrap(QueueText.legend(queue), indent: "") + "\n"
-        out += QueueText.summary(queue) + "\n"
-        let leadWidth = max(4, (queue.breaching + queue.open).map { shown($0.lead ?? "—").count }.max() ?? 0)
         let owners = queue.owners
+        out += QueueText.summary(queue, owners: owners) + "\n"
+        let leadWidth = max(4, (queue.breaching + queue.open).map { shown($0.lead ?? "—").count }.max() ?? 0)
         for (title, items) in [("BREACHING", \OwnerQueue.breaching), ("OPEN", \OwnerQueue.open)] {
             let count = owners.reduce(0) { $0 + $1[keyPath: items].count }
             out += "\n\(title) (\(count))\n"

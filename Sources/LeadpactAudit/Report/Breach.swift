@@ -97,8 +97,6 @@ public struct Breach: Hashable, Sendable {
     /// The report order: by `resolvedAt`, then rule id, then lead (targets first);
     /// ties keep the order found (targets in contract order).
     public static func reportOrder(_ a: Breach, _ b: Breach) -> Bool {
-        if a.resolvedAt != b.resolvedAt { return a.resolvedAt < b.resolvedAt }
-        if a.rule != b.rule { return a.rule < b.rule }
-        return (a.lead ?? "") < (b.lead ?? "")
+        ReportOrder.precedes((a.resolvedAt, a.rule, a.lead), (b.resolvedAt, b.rule, b.lead))
     }
 }

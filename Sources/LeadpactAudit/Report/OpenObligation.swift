@@ -35,8 +35,6 @@ public struct OpenObligation: Hashable, Sendable {
     /// The report order: by due time, then rule id, then lead;
     /// ties keep the order found (targets in contract order).
     public static func reportOrder(_ a: OpenObligation, _ b: OpenObligation) -> Bool {
-        if a.due != b.due { return a.due < b.due }
-        if a.rule != b.rule { return a.rule < b.rule }
-        return (a.lead ?? "") < (b.lead ?? "")
+        ReportOrder.precedes((a.due, a.rule, a.lead), (b.due, b.rule, b.lead))
     }
 }

@@ -20,6 +20,17 @@ extension OpenObligation: ReportOrdered {
 
 /// Puts a year of breaches or open obligations in report order without copying one.
 enum ReportOrder {
+    /// The place of one item in report order: its time, rule and lead.
+    typealias Place = (time: Date, rule: AuditRule, lead: String?)
+
+    /// Whether the item at `a` comes before the one at `b`: by time, then rule id, then lead
+    /// (none first); `false` for a tie.
+    static func precedes(_ a: Place, _ b: Place) -> Bool {
+        if a.time != b.time { return a.time < b.time }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return (a.lead ?? "") < (b.lead ?? "")
+    }
+
     /// The items of `lists` (in order) in report order (`Breach.reportOrder`,
     /// `OpenObligation.reportOrder`): by time, then rule, then lead, ties in the order found.
     /// Times and rules are read once into integer keys, each list's keys sorted on a core of
