@@ -45,13 +45,21 @@ extension ReportPeriod {
     /// day of the next quarter, in `timeZone`.
     public static func quarter(_ text: String, timeZone: String) throws(ReportPeriodError) -> ReportPeriod {
         let zone = try dates(timeZone)
+        guard let first = quarterStart(text) else {
+            throw ReportPeriodError("invalid quarter '\(text)': write a quarter like 2026-Q4 (Q1 to Q4)")
+        }
+        let next = zone.periodEnd(after: first, per: .quarter)
+        return ReportPeriod(from: zone.startOfDay(first), to: zone.startOfDay(next), label: text)
+    }
+
+    /// The first day of the quarter `text` names (`2026-Q4`: four ASCII digits, `-Q`, 1 to 4);
+    /// `nil` for any other text.
+    static func quarterStart(_ text: String) -> LocalDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(parts[0]),
               parts[1].count == 2, parts[1].first == "Q", let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter)
-        else { throw ReportPeriodError("invalid quarter '\(text)': write a quarter like 2026-Q4 (Q1 to Q4)") }
-        let first = LocalDate(year: year, month: (quarter - 1) * 3 + 1, day: 1)
-        let next = zone.periodEnd(after: first, per: .quarter)
-        return ReportPeriod(from: zone.startOfDay(first), to: zone.startOfDay(next), label: text)
+        else { return nil }
+        return LocalDate(year: year, month: (quarter - 1) * 3 + 1, day: 1)
     }
 
     /// `--from D --to D`: dates in `timeZone`, `to` exclusive.

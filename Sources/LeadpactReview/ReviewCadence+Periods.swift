@@ -12,7 +12,8 @@ extension ReviewCadence {
         var periods: [ReportPeriod] = []
         for steps in 1..<(max(0, count) + 1) {
             let start = back(steps, from: anchor)
-            periods.append(ReportPeriod(from: zone.startOfDay(start), to: zone.startOfDay(end), label: label(start, end)))
+            periods.append(ReportPeriod(
+                from: zone.startOfDay(start), to: zone.startOfDay(end), label: label(start, end, zone: zone)))
             end = start
         }
         return periods.reversed()
@@ -24,22 +25,17 @@ extension ReviewCadence {
         switch self {
         case .weekly: anchor.adding(days: -7 * steps)
         case .biweekly: anchor.adding(days: -14 * steps)
-        case .monthly: Self.months(back: steps, from: anchor)
-        case .quarterly: Self.months(back: 3 * steps, from: anchor)
+        case .monthly: ReportPeriod.monthsBefore(anchor, steps)
+        case .quarterly: ReportPeriod.monthsBefore(anchor, 3 * steps)
         }
     }
 
-    private func label(_ start: LocalDate, _ end: LocalDate) -> String {
-        if self == .monthly && start.day == 1 && end.day == 1 { return String(start.description.prefix(7)) }
+    /// `2026-11` or `2026-Q4` for a whole calendar month or quarter, else `START..END`.
+    private func label(_ start: LocalDate, _ end: LocalDate, zone: ZonedDates) -> String {
+        if self == .monthly && start.day == 1 && end.day == 1 { return zone.label(of: start, per: .month) }
         if self == .quarterly && start.day == 1 && end.day == 1 && (start.month - 1) % 3 == 0 {
-            return "\(start.year)-Q\((start.month - 1) / 3 + 1)"
+            return zone.label(of: start, per: .quarter)
         }
         return "\(start)..\(end)"
-    }
-
-    private static func months(back count: Int, from date: LocalDate) -> LocalDate {
-        let index = date.year * 12 + (date.month - 1) - count
-        let year = index / 12, month = index % 12 + 1
-        return LocalDate(year: year, month: month, day: min(date.day, LocalDate.daysIn(month: month, year: year)))
     }
 }

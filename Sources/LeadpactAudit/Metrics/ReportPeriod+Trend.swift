@@ -1,4 +1,4 @@
-import LeadpactCalendar
+public import LeadpactCalendar
 import LeadpactContract
 
 extension ReportPeriod {
@@ -40,18 +40,18 @@ extension ReportPeriod {
         return "\(thursday.year)-W\(week < 10 ? "0" : "")\(week)"
     }
 
-    private static func monthsBefore(_ date: LocalDate, _ months: Int) -> LocalDate {
+    /// The same day `months` calendar months before `date`, clamped to that month's length
+    /// (`2026-03-31` → `2026-02-28`).
+    public static func monthsBefore(_ date: LocalDate, _ months: Int) -> LocalDate {
         let index = date.year * 12 + (date.month - 1) - months
-        return LocalDate(year: index / 12, month: index % 12 + 1, day: 1)
+        let year = index / 12, month = index % 12 + 1
+        return LocalDate(year: year, month: month, day: min(date.day, LocalDate.daysIn(month: month, year: year)))
     }
 
     /// `.month` for a label like `2026-11`, `.quarter` for one like `2026-Q4`.
     private static func calendarPeriod(_ label: String) -> TargetPeriod? {
         if label.count == 7 && LocalDate(iso: label + "-01") != nil { return .month }
-        let parts = label.split(separator: "-")
-        if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, parts[1].count == 2, parts[1].first == "Q",
-           let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) { return .quarter }
-        return nil
+        return quarterStart(label) != nil ? .quarter : nil
     }
 
     private static func isWeekLabel(_ label: String) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import LeadpactAudit
+import LeadpactCalendar
 import Testing
 
 @Suite struct ReportPeriodTrendTests {
@@ -20,6 +21,22 @@ import Testing
     @Test func monthsBeforeAMonth() throws {
         let month = try ReportPeriod.month("2026-02", timeZone: "Europe/Berlin")
         #expect(month.preceding(3, timeZone: "Europe/Berlin").map(\.label) == ["2025-11", "2025-12", "2026-01"])
+    }
+
+    @Test func monthsBeforeKeepTheDayClampedToTheMonth() {
+        #expect(ReportPeriod.monthsBefore(LocalDate(year: 2026, month: 3, day: 31), 1) == LocalDate(year: 2026, month: 2, day: 28))
+        #expect(ReportPeriod.monthsBefore(LocalDate(year: 2026, month: 1, day: 15), 3) == LocalDate(year: 2025, month: 10, day: 15))
+        #expect(ReportPeriod.monthsBefore(LocalDate(year: 2026, month: 5, day: 31), 3) == LocalDate(year: 2026, month: 2, day: 28))
+    }
+
+    /// A label steps back by quarters only when `--quarter` would accept it.
+    @Test func onlyAQuarterAsWrittenForQuarterStepsBackByQuarters() throws {
+        let quarter = try ReportPeriod.quarter("2026-Q4", timeZone: "UTC")
+        #expect(quarter.preceding(1, timeZone: "UTC").map(\.label) == ["2026-Q3"])
+        for label in ["+026-Q4", "2026--Q4"] {
+            let period = ReportPeriod(from: quarter.from, to: quarter.to, label: label)
+            #expect(period.preceding(1, timeZone: "UTC").map(\.label) == ["2026-07-01..2026-10-01"], "\(label)")
+        }
     }
 
     @Test func rangesStepBackByTheirLength() throws {
