@@ -31,16 +31,10 @@ enum BacktestTextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// An indented table, cells shown through `TerminalText` and columns padded to their widest
-    /// escaped cell (counted in characters).
+    /// The lines of an indented `TextTable`, every column left-aligned.
     static func table(_ header: [String], _ rows: [[String]]) -> [String] {
-        let all = ([header] + rows).map { $0.map { TerminalText.escaped($0) } }
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { row in
-            let cells = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }
-            return "  " + cells.joined(separator: "  ")
-        }
+        var table = TextTable(header: header)
+        for row in rows { table.add(row) }
+        return table.render(indent: "  ").split(separator: "\n").map(String.init)
     }
 }

@@ -85,19 +85,13 @@ public enum ReviewTextRenderer {
         })
     }
 
-    /// Cells shown through `TerminalText`, columns padded to their widest escaped cell, the
-    /// first left-aligned, the rest right-aligned.
+    /// The rows (the first the header) as an indented `TextTable`: the first column
+    /// left-aligned, the rest right-aligned.
     static func table(_ rows: [[String]]) -> String {
-        let rows = rows.map { $0.map { shown($0) } }
-        let widths = (0..<(rows.map(\.count).max() ?? 0)).map { column in
-            rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
-        }
-        return rows.map { row in
-            "  " + row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        let columns = rows.map(\.count).max() ?? 0
+        var table = TextTable(header: rows.first ?? [], rightAligned: columns > 1 ? 1...(columns - 1) : nil)
+        for row in rows.dropFirst() { table.add(row) }
+        return table.render(indent: "  ")
     }
 
     private static func shown(_ text: String) -> String { TerminalText.escaped(text) }
