@@ -1,9 +1,9 @@
 import LeadpactContract
 
 /// Wording shared by the human-readable reports: durations, rates, and what a breach says.
-enum ReportText {
+public enum ReportText {
     /// `45s`, `12m 30s`, `1h 05m`, `2d 3h`; negative values get a minus sign.
-    static func duration(_ seconds: Int64) -> String {
+    public static func duration(_ seconds: Int64) -> String {
         if seconds < 0 { return "-" + duration(seconds == Int64.min ? Int64.max : -seconds) }
         let days = seconds / 86_400, hours = seconds / 3_600 % 24, minutes = seconds / 60 % 60, secs = seconds % 60
         if days > 0 { return hours == 0 ? "\(days)d" : "\(days)d \(hours)h" }
@@ -13,12 +13,12 @@ enum ReportText {
     }
 
     /// A duration, or `—` when there is none.
-    static func duration(_ seconds: Int64?) -> String {
+    public static func duration(_ seconds: Int64?) -> String {
         seconds.map { duration($0) } ?? "—"
     }
 
     /// `87.5%`, or `—` when there is no rate.
-    static func percent(_ rate: Double?) -> String {
+    public static func percent(_ rate: Double?) -> String {
         guard let rate, rate.isFinite else { return "—" }
         let tenths = Int((rate * 1_000).rounded())
         return "\(tenths / 10).\(abs(tenths % 10))%"

@@ -6,12 +6,6 @@ enum BacktestFigures {
     /// How many flips the text, markdown and html forms list (json lists all).
     static let listedFlips = 50
 
-    /// `95.0%`, or `—` when there is no rate.
-    static func percent(_ rate: Double?) -> String {
-        guard let rate else { return "—" }
-        return String(format: "%.1f%%", rate * 100)
-    }
-
     /// A change of rate in percentage points, `+2.5 pp`, `-1.0 pp` or `0.0 pp`; `—` when
     /// either rate is missing.
     static func points(_ delta: Double?) -> String {

@@ -36,7 +36,7 @@ enum BacktestHTMLRenderer {
             BacktestChart.Row(label: $0.rule.rawValue, baseline: $0.compliance.baseline, draft: $0.compliance.draft)
         }
         return "<div>" + BacktestChart.pairedBars(
-            title: "Compliance per rule", rows: rows, largest: 1, format: BacktestFigures.percent) + "</div>\n"
+            title: "Compliance per rule", rows: rows, largest: 1, format: ReportText.percent) + "</div>\n"
     }
 
     private static func breachChart(_ result: BacktestResult) -> String {

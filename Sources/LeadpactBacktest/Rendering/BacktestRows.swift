@@ -17,7 +17,7 @@ enum BacktestRows {
                 BacktestFigures.pair(b.total, d.total), BacktestFigures.pair(b.met, d.met),
                 BacktestFigures.pair(b.breached, d.breached), BacktestFigures.pair(b.waived, d.waived),
                 BacktestFigures.pair(b.open, d.open),
-                BacktestFigures.pair(BacktestFigures.percent(compliance.baseline), BacktestFigures.percent(compliance.draft)),
+                BacktestFigures.pair(ReportText.percent(compliance.baseline), ReportText.percent(compliance.draft)),
                 BacktestFigures.points(row.complianceDelta),
             ]
         }
@@ -35,7 +35,7 @@ enum BacktestRows {
             ["MQL volume (meeting the MQL criteria)", String(b.mqls), String(d.mqls), BacktestFigures.signed(d.mqls - b.mqls)],
             ["SQLs among them", String(b.sqls), String(d.sqls), BacktestFigures.signed(d.sqls - b.sqls)],
             [
-                "MQL → SQL conversion", BacktestFigures.percent(b.conversion), BacktestFigures.percent(d.conversion),
+                "MQL → SQL conversion", ReportText.percent(b.conversion), ReportText.percent(d.conversion),
                 BacktestFigures.points(conversionDelta),
             ],
         ]
@@ -54,7 +54,7 @@ enum BacktestRows {
     private static func targetCell(_ target: TargetProgress?) -> String {
         guard let target else { return "—" }
         let figure = target.rule == .marketingConversion
-            ? "\(BacktestFigures.percent(Double(target.reached) / 10_000)) of \(BacktestFigures.percent(Double(target.required) / 10_000))"
+            ? "\(ReportText.percent(Double(target.reached) / 10_000)) of \(ReportText.percent(Double(target.required) / 10_000))"
             : "\(target.reached) of \(target.required)"
         return "\(BacktestFigures.verdict(target)) (\(figure))"
     }

@@ -16,7 +16,7 @@ enum ReviewCharts {
             let colour = group.isThin ? "#c9d6e8" : "#2f6db5"
             svg += text(x: labelWidth - 8, y: y + 15, short(group.label), anchor: "end")
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(fmt(max(1, value * barWidth)))\" height=\"16\" fill=\"\(colour)\"/>"
-            let label = "\(ReviewNumbers.percent(rate(group))) of \(group.handoffs)" + (group.isThin ? " (thin)" : "")
+            let label = "\(ReportText.percent(rate(group))) of \(group.handoffs)" + (group.isThin ? " (thin)" : "")
             svg += text(x: labelWidth + max(1, value * barWidth) + 6, y: y + 15, label, anchor: "start")
         }
         return svg + "</svg>"
@@ -37,7 +37,7 @@ enum ReviewCharts {
         func y(_ share: Double) -> Double { top + (1 - share / scale) * plotHeight }
         for tick in [0.0, 0.25, 0.5, 0.75, 1.0].map({ $0 * scale }) {
             svg += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y(tick)))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(y(tick)))\" stroke=\"#e3e3e3\"/>"
-            svg += text(x: left - 6, y: y(tick) + 4, ReviewNumbers.percent(tick), anchor: "end")
+            svg += text(x: left - 6, y: y(tick) + 4, ReportText.percent(tick), anchor: "end")
         }
         var path = ""
         for (index, point) in points.enumerated() {

@@ -72,9 +72,9 @@ public enum ReviewHTMLRenderer {
         guard !splits.isEmpty else { return "<p>None in the contract.</p>\n" }
         return table(["", "with: n", "SQL rate", "won rate", "without: n", "SQL rate", "won rate"], splits.map { split in
             ["<code>\(HTMLText.escape(split.label))</code>", "\(split.with.handoffs)\(mark(split.with))",
-             ReviewNumbers.percent(split.with.sqlRate), ReviewNumbers.percent(split.with.wonRate),
+             ReportText.percent(split.with.sqlRate), ReportText.percent(split.with.wonRate),
              "\(split.without.handoffs)\(mark(split.without))",
-             ReviewNumbers.percent(split.without.sqlRate), ReviewNumbers.percent(split.without.wonRate)]
+             ReportText.percent(split.without.sqlRate), ReportText.percent(split.without.wonRate)]
         })
     }
 

@@ -52,9 +52,9 @@ public enum ReviewTextRenderer {
         for split in splits {
             rows.append([
                 split.label, "\(split.with.handoffs)\(split.with.thinMark)",
-                ReviewNumbers.percent(split.with.sqlRate), ReviewNumbers.percent(split.with.wonRate),
+                ReportText.percent(split.with.sqlRate), ReportText.percent(split.with.wonRate),
                 "\(split.without.handoffs)\(split.without.thinMark)",
-                ReviewNumbers.percent(split.without.sqlRate), ReviewNumbers.percent(split.without.wonRate),
+                ReportText.percent(split.without.sqlRate), ReportText.percent(split.without.wonRate),
             ])
         }
         return table(rows)
@@ -65,7 +65,7 @@ public enum ReviewTextRenderer {
         var out = ""
         for source in sources {
             out += "  \(shown(source.source)): \(source.ended) ended, \(source.withoutValidReason) without a valid reason"
-            out += " (\(ReviewNumbers.percent(source.shareWithoutValidReason)))\n"
+            out += " (\(ReportText.percent(source.shareWithoutValidReason)))\n"
             for tally in source.tallies {
                 let reason = shown(tally.reason ?? "(no reason)")
                 out += "    \(tally.end.rawValue) \(reason)\(tally.isValid ? "" : " [not valid]"): \(tally.count)\n"
