@@ -41,6 +41,10 @@ public struct AuditOptions: Sendable {
     /// it off: the queue, whose audit reaches back to 1900, would otherwise judge every month
     /// of a contract without an `effective` date since then.
     public var judgesEndedTargets = true
+    /// Whether each summarised cycle keeps a snapshot of the lead at its handoff (score,
+    /// explicit rules held, activities logged: `CycleSummary.handoff`). Only the review reads
+    /// it, so the audit's own reports do not pay for it on every handoff of the log.
+    public var snapshotsHandoffs = false
     /// How the work is split over the cores.
     var parallelism = AuditParallelism()
 

@@ -60,7 +60,8 @@ public enum Auditor {
         let counted = options.countedPeriods.isEmpty
             ? period.preceding(options.trendPeriods, timeZone: contract.metadata.timeZone) : options.countedPeriods
         let setup = try AuditSetup(
-            contract: contract, schema: EventSchema(contract: contract), period: period, counted: counted, zone: zone)
+            contract: contract, schema: EventSchema(contract: contract), period: period, counted: counted, zone: zone,
+            snapshotsHandoffs: options.snapshotsHandoffs)
         return Prepared(zone: zone, setup: setup, counted: counted)
     }
 

@@ -21,6 +21,7 @@ public enum Reviewer {
         let span = ReportPeriod(from: periods[0].from, to: period.to, label: period.label)
         var spanning = auditOptions
         spanning.summarisesCycles = true
+        spanning.snapshotsHandoffs = true
         spanning.countedPeriods = periods
         let result = try Auditor.audit(contract: contract, digest: digest, eventFiles: eventFiles, period: span, options: spanning)
         return ReviewResult(

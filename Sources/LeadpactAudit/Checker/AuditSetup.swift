@@ -27,10 +27,15 @@ struct AuditSetup: Sendable {
     /// The contract's `sales` terms, when it has a sales section.
     let sales: SalesTerms?
 
+    /// Whether summarised cycles keep a snapshot of the lead at the handoff.
+    let snapshotsHandoffs: Bool
+
     /// The setup for one audit of `period`, counting the `counted` periods too.
     init(
-        contract: Contract, schema: EventSchema, period: ReportPeriod, counted: [ReportPeriod] = [], zone: ZonedDates
+        contract: Contract, schema: EventSchema, period: ReportPeriod, counted: [ReportPeriod] = [], zone: ZonedDates,
+        snapshotsHandoffs: Bool = false
     ) throws(AuditError) {
+        self.snapshotsHandoffs = snapshotsHandoffs
         self.contract = contract
         self.schema = schema
         clock = try SalesClock(contract: contract)

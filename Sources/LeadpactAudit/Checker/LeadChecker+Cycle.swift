@@ -48,7 +48,7 @@ extension LeadChecker {
             judgeMQLCriteria(event, meets: meets)
             judgeHandoffContext(event)
         }
-        if summarisesCycles { started.snapshot = handoffSnapshot() }
+        if summarisesCycles && setup.snapshotsHandoffs { started.snapshot = handoffSnapshot() }
         cycleFactIndex = facts.count
         facts.append(CycleFact(
             mqlAt: event.timestamp, inForce: inForce, meetsMQLCriteria: meets,
