@@ -37,7 +37,7 @@ enum BacktestJSONRenderer {
                 "from": BacktestFigures.instant(result.period.from, timeZone: zone),
                 "to": BacktestFigures.instant(result.period.to, timeZone: zone),
             ], forKey: Key("period"))
-            try container.encode(result.diff.changes.map(Change.init), forKey: Key("changes"))
+            try container.encode(result.diff.changes, forKey: Key("changes"))
             var input = container.nestedContainer(keyedBy: Key.self, forKey: Key("input"))
             try input.encode(result.input.baseline.lines, forKey: Key("lines"))
             try input.encode(
@@ -70,22 +70,6 @@ enum BacktestJSONRenderer {
             try container.encode(contract.id, forKey: Key("id"))
             try container.encode(contract.version, forKey: Key("version"))
             try container.encode(contract.digest, forKey: Key("digest"))
-        }
-    }
-
-    private struct Change: Encodable {
-        let change: ContractChange
-        init(_ change: ContractChange) { self.change = change }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(change.path, forKey: Key("path"))
-            try container.encode(change.kind, forKey: Key("kind"))
-            try container.encode(change.old, forKey: Key("old"))
-            try container.encode(change.new, forKey: Key("new"))
-            try container.encode(change.direction, forKey: Key("direction"))
-            try container.encode(change.side, forKey: Key("side"))
-            try container.encode(change.summary, forKey: Key("summary"))
         }
     }
 

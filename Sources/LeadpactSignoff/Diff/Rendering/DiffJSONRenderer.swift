@@ -14,7 +14,7 @@ public struct DiffJSONRenderer: Sendable {
         let document = Document(
             old: Revision(diff.old), new: Revision(diff.new),
             summary: Dictionary(uniqueKeysWithValues: ChangeDirection.allCases.map { ($0.rawValue, diff.count($0)) }),
-            changes: diff.changes.map(Change.init))
+            changes: diff.changes)
         // Encoding plain strings, integers and optionals cannot fail.
         guard let data = try? encoder.encode(document) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
@@ -24,7 +24,7 @@ public struct DiffJSONRenderer: Sendable {
         var old: Revision
         var new: Revision
         var summary: [String: Int]
-        var changes: [Change]
+        var changes: [ContractChange]
     }
 
     private struct Revision: Encodable {
@@ -44,24 +44,5 @@ public struct DiffJSONRenderer: Sendable {
         }
 
         private enum CodingKeys: String, CodingKey { case id, version, digest }
-    }
-
-    private struct Change: Encodable {
-        var change: ContractChange
-
-        init(_ change: ContractChange) { self.change = change }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(change.path, forKey: .path)
-            try container.encode(change.kind, forKey: .kind)
-            try container.encode(change.old, forKey: .old)
-            try container.encode(change.new, forKey: .new)
-            try container.encode(change.direction, forKey: .direction)
-            try container.encode(change.side, forKey: .side)
-            try container.encode(change.summary, forKey: .summary)
-        }
-
-        private enum CodingKeys: String, CodingKey { case path, kind, old, new, direction, side, summary }
     }
 }
