@@ -31,11 +31,7 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: "The contract file (.sla.yaml).", completion: .yamlFile)
     var contract: String
 
-    @Option(
-        name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Event files (JSON lines or .csv), read in this order.", valueName: "file"),
-        completion: .anyFile)
-    var events: [String]
+    @OptionGroup var eventLog: EventLogOptions
 
     @OptionGroup
     var periodOptions: PeriodOptions
@@ -70,12 +66,12 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try checkUsage()
-        let destination = try OutputFile(output, inputs: [contract] + events)
+        let destination = try OutputFile(output, inputs: [contract] + eventLog.events)
         let loaded = try ContractLoading.load(contract)
         let period = try reportPeriod(timeZone: loaded.metadata.timeZone)
         let result = try AuditRun.perform { progress throws(AuditError) in
             try Auditor.audit(
-                contract: loaded, digest: loaded.digest, eventFiles: events, period: period,
+                contract: loaded, digest: loaded.digest, eventFiles: eventLog.events, period: period,
                 options: AuditOptions(
                     strict: strict, summarisesCycles: format.showsMetrics,
                     trendPeriods: format.showsTrend ? AuditRenderers.trendPeriods : 0, progress: progress))

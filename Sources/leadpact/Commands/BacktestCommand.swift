@@ -38,11 +38,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: "The contract in force, to compare against.", completion: .yamlFile)
     var baseline: String
 
-    @Option(
-        name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Event files (JSON lines or .csv), read in this order.", valueName: "file"),
-        completion: .anyFile)
-    var events: [String]
+    @OptionGroup var eventLog: EventLogOptions
 
     @OptionGroup var period: PeriodOptions
 
@@ -60,7 +56,7 @@ struct BacktestCommand: ParsableCommand {
             StandardStreams.writeErrorLine(problem + " (see leadpact backtest --help)")
             throw ExitCode(2)
         }
-        let destination = try OutputFile(output, inputs: [draft, baseline] + events)
+        let destination = try OutputFile(output, inputs: [draft, baseline] + eventLog.events)
         let current = try ContractLoading.load(baseline)
         let proposed = try ContractLoading.load(draft)
         let covered: ReportPeriod
@@ -73,7 +69,7 @@ struct BacktestCommand: ParsableCommand {
         let result = try AuditRun.perform { progress throws(AuditError) in
             try Backtester.run(
                 baseline: current, baselineDigest: current.digest, draft: proposed, draftDigest: proposed.digest,
-                eventFiles: events, period: covered, options: AuditOptions(strict: strict, progress: progress))
+                eventFiles: eventLog.events, period: covered, options: AuditOptions(strict: strict, progress: progress))
         }
         try destination.write(format.render(result))
     }

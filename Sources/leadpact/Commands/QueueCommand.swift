@@ -33,11 +33,7 @@ struct QueueCommand: ParsableCommand {
     @Argument(help: "The contract file (.sla.yaml).", completion: .yamlFile)
     var contract: String
 
-    @Option(
-        name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Event files (JSON lines or .csv), read in this order.", valueName: "file"),
-        completion: .anyFile)
-    var events: [String]
+    @OptionGroup var eventLog: EventLogOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "The instant, RFC 3339 with an offset (2026-11-27T09:00:00-05:00), or now.", valueName: "instant"))
@@ -62,11 +58,11 @@ struct QueueCommand: ParsableCommand {
     func run() throws {
         let instant = try Self.instant(at)
         let window = try within.map(Self.window)
-        let destination = try OutputFile(output, inputs: [contract] + events)
+        let destination = try OutputFile(output, inputs: [contract] + eventLog.events)
         let loaded = try ContractLoading.load(contract)
         let queue = try AuditRun.perform { progress throws(AuditError) in
             try ObligationQueue.take(
-                contract: loaded, digest: loaded.digest, eventFiles: events, at: instant, within: window,
+                contract: loaded, digest: loaded.digest, eventFiles: eventLog.events, at: instant, within: window,
                 options: AuditOptions(strict: strict, progress: progress))
         }
         try destination.write(format.renderer.render(queue))

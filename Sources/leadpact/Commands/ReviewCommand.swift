@@ -32,11 +32,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "The contract file (.sla.yaml).", completion: .yamlFile)
     var contract: String
 
-    @Option(
-        name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Event files (JSON lines or .csv), read in this order.", valueName: "file"),
-        completion: .anyFile)
-    var events: [String]
+    @OptionGroup var eventLog: EventLogOptions
 
     @OptionGroup var period: PeriodOptions
 
@@ -62,7 +58,7 @@ struct ReviewCommand: ParsableCommand {
             StandardStreams.writeErrorLine(problem + " (see leadpact review --help)")
             throw ExitCode(2)
         }
-        let destination = try OutputFile(output, inputs: [contract] + events)
+        let destination = try OutputFile(output, inputs: [contract] + eventLog.events)
         let loaded = try ContractLoading.load(contract)
         let reviewed: ReportPeriod
         do {
@@ -73,7 +69,7 @@ struct ReviewCommand: ParsableCommand {
         }
         let result = try AuditRun.perform { progress throws(AuditError) in
             try Reviewer.review(
-                contract: loaded, digest: loaded.digest, eventFiles: events, period: reviewed,
+                contract: loaded, digest: loaded.digest, eventFiles: eventLog.events, period: reviewed,
                 options: ReviewOptions(minimumHandoffs: minimum, bandWidth: bandWidth),
                 auditOptions: AuditOptions(strict: strict, progress: progress))
         }
