@@ -16,6 +16,7 @@ extension LeadChecker {
             ledger.settle(.salesReason, .met, at: event.timestamp)
             return
         }
+        if ledger.countsUnlisted(.salesReason, breachedAt: event.timestamp) { return }
         let detail: String
         var evidence: [EvidenceItem] = []
         switch event.text {
@@ -37,6 +38,7 @@ extension LeadChecker {
             ledger.settle(.salesSQLCriteria, .met, at: event.timestamp)
             return
         }
+        if ledger.countsUnlisted(.salesSQLCriteria, breachedAt: event.timestamp) { return }
         let why = ExpressionExplainer.explain(stage.when, facts: state)
         salesBreach(.salesSQLCriteria, event, detail: "\(why) at sql", evidence: [EvidenceItem("criteria", setup.sqlCriteriaText)])
     }
@@ -48,6 +50,7 @@ extension LeadChecker {
             ledger.settle(.marketingMQLCriteria, .met, at: event.timestamp)
             return
         }
+        if ledger.countsUnlisted(.marketingMQLCriteria, breachedAt: event.timestamp) { return }
         var parts = ExpressionExplainer.failures(of: stage.when, facts: state)
         if let window = stage.activeWithinSeconds, state.countAnyActivity(windowSeconds: window) == 0 {
             parts.append("no activity in the \(DurationText.describe(seconds: window, business: false)) before")
@@ -70,6 +73,7 @@ extension LeadChecker {
             ledger.settle(.marketingHandoffContext, .met, at: event.timestamp)
             return
         }
+        if ledger.countsUnlisted(.marketingHandoffContext, breachedAt: event.timestamp) { return }
         let missing = handoffKeys.filter(lacks).map(\.name)
         marketingBreach(
             .marketingHandoffContext, event, detail: "handoff context lacks \(missing.joined(separator: ", "))",

@@ -39,6 +39,15 @@ struct ObligationLedger: Sendable {
         if covers(moment) { counts[rule.ordinal].record(status) }
     }
 
+    /// Whether a breach resolved at `moment` goes unlisted, outside the period: it is then
+    /// counted for the windows holding it, and the caller need not build it (its detail and
+    /// evidence are only ever read in the period's list).
+    mutating func countsUnlisted(_ rule: AuditRule, breachedAt moment: Int64) -> Bool {
+        guard !covers(moment) else { return false }
+        countInWindows(rule, .breached, at: moment)
+        return true
+    }
+
     /// Counts a breach for the windows holding it, and counts and lists it when it resolved
     /// in the period.
     mutating func breach(_ breach: consuming Breach, resolvedAt moment: Int64) {
